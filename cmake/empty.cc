@@ -1,0 +1,1 @@
+// An empty translation unit for modules that have no sources yet.

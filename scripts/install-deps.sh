@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages precis builds with, if any is missing.
+# As root it runs `apt-get update` once and installs them; otherwise it prints
+# the exact command to run and fails.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libstemmer-dev       # Snowball stemmers
+  libutf8proc-dev      # Unicode normalization and properties
+  nlohmann-json3-dev   # JSON
+  libcli11-dev         # command-line parsing
+  libfmt-dev           # formatting
+  libgtest-dev libgmock-dev  # tests
+  libbenchmark-dev     # benchmarks
+  zlib1g-dev           # gzip input
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+cmd="apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "precis: missing Debian packages: ${missing[*]}" >&2
+  echo "run as root:  apt-get update && $cmd" >&2
+  exit 1
+fi
+echo "precis: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+$cmd

@@ -1,0 +1,80 @@
+// Copyright 2026 The precis Authors.
+
+#include "base/file.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <system_error>
+
+namespace precis {
+namespace fs = std::filesystem;
+
+Result<std::string> ReadStream(std::istream& in, const std::string& name) {
+  std::string data;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    data.append(buf, static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) return Status::IOError(name + ": read error");
+  return data;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  if (path == "-") return ReadStream(std::cin, "-");
+  std::error_code ec;
+  const auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    return Status::NotFound(path + ": no such file or directory");
+  }
+  if (fs::is_directory(st)) {
+    return Status::BadInput(path + ": is a directory");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::IOError(path + ": cannot open: " + std::strerror(errno));
+  }
+  return ReadStream(in, path);
+}
+
+bool LooksBinary(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 8192);
+  size_t control = 0;
+  for (const char ch : head) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
+        c != '\v' && c != 0x1B) {
+      ++control;
+    }
+  }
+  return !head.empty() && control * 10 > head.size();
+}
+
+Result<std::vector<std::string>> ListFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) return Status::IOError(dir + ": " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) return Status::IOError(dir + ": " + ec.message());
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool IsDirectory(const std::string& path) {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+std::string FileStem(std::string_view path) {
+  return fs::path(path).stem().string();
+}
+
+}  // namespace precis
