@@ -1,2 +1,80 @@
 // Copyright 2026 The precis Authors.
-int main() { return 0; }
+//
+// precis: turns piles of news articles into attributed story summaries.
+// This file dispatches to one cmd_<name>.cc per subcommand.
+
+#include <cstdio>
+#include <iostream>
+
+#include "command.h"
+
+namespace precis::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      {"sentences", "Split articles into sentences with byte offsets",
+       SetupSentences},
+      {"clean", "Show articles after boilerplate removal", SetupClean},
+      {"summarize", "Write an attributed extractive summary", SetupSummarize},
+      {"rouge", "Score summaries against references with ROUGE", SetupRouge},
+  };
+  return commands;
+}
+
+int ReportError(const Status& status) {
+  std::cerr << "precis: " << status.message() << "\n";
+  return status.code() == Status::Code::kInvalidArgument ? kExitUsage
+                                                         : kExitBadInput;
+}
+
+void PrintDiagnostics(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.items()) {
+    std::cerr << "precis: " << d.ToString() << "\n";
+  }
+}
+
+void InputFlags::AddTo(CLI::App* sub, bool short_name) {
+  sub->add_option("paths", paths,
+                  "Files or directories of articles; - reads standard input")
+      ->required();
+  sub->add_option(short_name ? "--format,--input-format" : "--input-format",
+                  format, "Input format: auto, text, multinews, jsonl")
+      ->capture_default_str();
+}
+
+Result<std::vector<Cluster>> InputFlags::Read() const {
+  ReadOptions options;
+  if (!ParseInputFormat(format, &options.format)) {
+    return Status::InvalidArgument("unknown --format '" + format +
+                                   "' (auto, text, multinews, jsonl)");
+  }
+  Diagnostics diagnostics;
+  auto clusters = ReadClusters(paths, options, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  return clusters;
+}
+
+}  // namespace precis::cli
+
+int main(int argc, char** argv) {
+  using namespace precis::cli;
+  CLI::App app{
+      "precis: turns piles of news articles into stories, with summaries "
+      "whose every sentence points back to its sources."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "precis 0.1.0");
+  Runner run;
+  for (const Command& c : Commands()) {
+    CLI::App* sub = app.add_subcommand(c.name, c.help);
+    Runner r = c.setup(sub);
+    sub->callback([&run, r] { run = r; });
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  std::ios::sync_with_stdio(false);
+  return run();
+}

@@ -1,0 +1,43 @@
+// Copyright 2026 The precis Authors.
+//
+// Vocabulary: interns term strings to dense ids, so that everything above
+// works on integers. Lookups take string_view and do not allocate.
+
+#ifndef PRECIS_REPRESENT_VOCABULARY_H_
+#define PRECIS_REPRESENT_VOCABULARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace precis {
+
+class Vocabulary {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // The id of `term`, adding it when new. Ids are dense, in order of first
+  // appearance, so they are deterministic for a given input order.
+  uint32_t Intern(std::string_view term);
+  // The id of `term`, or kNone.
+  uint32_t Find(std::string_view term) const;
+  // REQUIRES: id < size().
+  std::string_view Term(uint32_t id) const { return terms_[id]; }
+  size_t size() const { return terms_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> terms_;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_REPRESENT_VOCABULARY_H_

@@ -1,0 +1,37 @@
+// Copyright 2026 The precis Authors.
+//
+// The method registry: every --method name and its factory, in one table.
+
+#include <string_view>
+
+#include "summarize/method.h"
+
+namespace precis {
+namespace {
+
+struct Entry {
+  std::string_view name;
+  std::unique_ptr<Method> (*factory)();
+};
+
+constexpr Entry kMethods[] = {
+    {"centroid", NewCentroidMethod},
+    {"lead", NewLeadMethod},
+};
+
+}  // namespace
+
+std::unique_ptr<Method> CreateMethod(std::string_view name) {
+  for (const Entry& e : kMethods) {
+    if (e.name == name) return e.factory();
+  }
+  return nullptr;
+}
+
+std::vector<std::string> SummarizerMethods() {
+  std::vector<std::string> names;
+  for (const Entry& e : kMethods) names.emplace_back(e.name);
+  return names;
+}
+
+}  // namespace precis

@@ -1,0 +1,183 @@
+// Copyright 2026 The precis Authors.
+//
+// The summarization pipeline around a method: represent the cluster, decide
+// which sentences are fit for a summary, let the method select, optionally
+// truncate to fill the budget, attribute, and put the result in reading
+// order.
+
+#include "precis/summarizer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <tuple>
+
+#include "precis/tokenizer.h"
+#include "represent/corpus.h"
+#include "represent/sparse_vector.h"
+#include "summarize/method.h"
+
+namespace precis {
+namespace {
+
+// Sentences a reader would not want in a summary: headlines and other
+// unterminated lines, questions to the reader, fragments, and lines that
+// start mid-sentence.
+std::vector<bool> Eligibility(const Corpus& corpus,
+                              const SummarizeOptions& options) {
+  std::vector<bool> eligible;
+  eligible.reserve(corpus.sentences().size());
+  for (const CorpusSentence& s : corpus.sentences()) {
+    const std::string_view text = corpus.Text(s);
+    const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
+    const bool starts_lower = first >= 'a' && first <= 'z';
+    eligible.push_back(s.terminated && !s.question &&
+                       s.words >= options.min_words && !starts_lower);
+  }
+  return eligible;
+}
+
+// Other articles holding a sentence whose cosine with sentence `i` reaches
+// `threshold`.
+std::vector<uint32_t> AlsoIn(const Corpus& corpus,
+                             const std::vector<SparseVector>& vectors,
+                             uint32_t i, double threshold) {
+  std::vector<uint32_t> out;
+  const auto& starts = corpus.article_starts();
+  const uint32_t own = corpus.sentences()[i].article;
+  for (uint32_t a = 0; a + 1 < starts.size(); ++a) {
+    if (a == own) continue;
+    for (uint32_t j = starts[a]; j < starts[a + 1]; ++j) {
+      if (vectors[i].Dot(vectors[j]) >= threshold) {
+        out.push_back(a);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// The longest prefix of sentence `s` within `left` budget units, cut after a
+// word; empty when not even one word fits.
+Span TruncateToFit(const Corpus& corpus, const CorpusSentence& s,
+                   Budget::Unit unit, size_t left) {
+  const std::string& text = corpus.cluster().articles[s.article].text;
+  std::vector<Token> tokens;
+  Tokenize(s.span.In(text), &tokens, {}, s.span.begin);
+  Span cut{s.span.begin, s.span.begin};
+  size_t words = 0;
+  for (const Token& t : tokens) {
+    const bool word =
+        t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (unit == Budget::Unit::kWords && word && ++words > left) break;
+    if (unit == Budget::Unit::kBytes && t.span.end - s.span.begin > left) {
+      break;
+    }
+    cut.end = t.span.end;
+  }
+  return cut;
+}
+
+}  // namespace
+
+bool ParseBudget(std::string_view text, Budget* budget) {
+  size_t amount = 0;
+  const char* end = text.data() + text.size();
+  auto [p, ec] = std::from_chars(text.data(), end, amount);
+  if (ec != std::errc() || amount == 0) return false;
+  const std::string_view unit(p, end - p);
+  if (unit.empty() || unit == "w" || unit == "words") {
+    budget->unit = Budget::Unit::kWords;
+  } else if (unit == "b" || unit == "bytes") {
+    budget->unit = Budget::Unit::kBytes;
+  } else if (unit == "s" || unit == "sentences") {
+    budget->unit = Budget::Unit::kSentences;
+  } else {
+    return false;
+  }
+  budget->amount = amount;
+  return true;
+}
+
+Result<Summary> Summarize(const Cluster& cluster,
+                          const SummarizeOptions& options) {
+  std::unique_ptr<Method> method = CreateMethod(options.method);
+  if (method == nullptr) {
+    return Status::InvalidArgument("unknown summarization method '" +
+                                   options.method + "'");
+  }
+  if (options.budget.amount == 0) {
+    return Status::InvalidArgument("the summary budget must be positive");
+  }
+  CorpusOptions corpus_options;
+  corpus_options.language = options.language;
+  corpus_options.clean = options.clean;
+  auto built = Corpus::Build(cluster, corpus_options);
+  if (!built.ok()) return Status::InvalidArgument(built.status().message());
+  const Corpus& corpus = *built;
+
+  const std::vector<bool> eligible = Eligibility(corpus, options);
+  const std::string where = cluster.id.empty() ? "the input" : cluster.id;
+  if (std::none_of(eligible.begin(), eligible.end(), [](bool b) { return b; })) {
+    return Status::BadInput(
+        where + ": no sentence fit for a summary (" +
+        std::to_string(corpus.sentences().size()) +
+        " sentences, all headlines, fragments or questions)");
+  }
+  const std::vector<double> idf = SentenceIdf(corpus);
+  const std::vector<SparseVector> vectors = SentenceVectors(corpus, idf);
+  const SelectionInput in{corpus,         vectors,           idf, eligible,
+                          options.budget, options.redundancy};
+  Selection chosen = method->Select(in);
+
+  Summary summary;
+  summary.method = options.method;
+  size_t used = 0;
+  for (size_t k = 0; k < chosen.sentences.size(); ++k) {
+    const CorpusSentence& s = corpus.sentences()[chosen.sentences[k]];
+    used += SentenceCost(s, options.budget.unit);
+    summary.sentences.push_back(
+        {s.article, s.span,
+         AlsoIn(corpus, vectors, chosen.sentences[k], options.attribution),
+         chosen.scores[k], false});
+  }
+  // With --truncate, the best sentence that did not fit fills what is left.
+  if (options.truncate && used < options.budget.amount &&
+      options.budget.unit != Budget::Unit::kSentences) {
+    SelectionInput rest = in;
+    rest.budget.amount = SIZE_MAX;  // rank every sentence, budget aside
+    for (uint32_t i : method->Select(rest).sentences) {
+      if (std::find(chosen.sentences.begin(), chosen.sentences.end(), i) !=
+          chosen.sentences.end()) {
+        continue;
+      }
+      const CorpusSentence& s = corpus.sentences()[i];
+      const Span cut = TruncateToFit(corpus, s, options.budget.unit,
+                                     options.budget.amount - used);
+      if (cut.empty()) break;
+      summary.sentences.push_back(
+          {s.article, cut, AlsoIn(corpus, vectors, i, options.attribution), 0,
+           true});
+      break;
+    }
+  }
+  if (summary.sentences.empty()) {
+    return Status::BadInput(where + ": no sentence fits in a budget of " +
+                            std::to_string(options.budget.amount) +
+                            " units; raise the budget or use --truncate");
+  }
+  // Reading order: by article date when known (undated articles last), then
+  // by article, then by position in it.
+  auto date = [&](const SummarySentence& x) -> std::string_view {
+    const std::string& d = cluster.articles[x.article].published;
+    return d.empty() ? std::string_view("~") : std::string_view(d);
+  };
+  std::stable_sort(summary.sentences.begin(), summary.sentences.end(),
+                   [&](const SummarySentence& x, const SummarySentence& y) {
+                     return std::tuple(date(x), x.article, x.span.begin) <
+                            std::tuple(date(y), y.article, y.span.begin);
+                   });
+  return summary;
+}
+
+}  // namespace precis

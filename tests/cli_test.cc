@@ -1,0 +1,148 @@
+// Copyright 2026 The precis Authors.
+//
+// End-to-end tests of the precis CLI: exit codes, messages, and golden
+// outputs in tests/golden/ (regenerate with scripts/regen-golden.sh and
+// review the diff).
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+#include "testing.h"
+
+namespace precis {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+struct Run {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+// Runs `precis ARGS` from the source directory.
+Run Precis(const std::string& args, const std::string& stdin_text = "") {
+  const fs::path tmp = fs::temp_directory_path() /
+                       ("precis_cli_" + std::to_string(::getpid()));
+  fs::create_directories(tmp);
+  const std::string in = (tmp / "stdin").string();
+  const std::string err = (tmp / "stderr").string();
+  std::ofstream(in) << stdin_text;
+  const std::string cmd = std::string("cd ") + PRECIS_SOURCE_DIR + " && " +
+                          PRECIS_BINARY_DIR + "/precis " + args + " <" + in +
+                          " 2>" + err;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  const int status = ::pclose(p);
+  std::stringstream e;
+  e << std::ifstream(err).rdbuf();
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, e.str()};
+}
+
+std::string ReadAll(const std::string& path) {
+  std::stringstream s;
+  s << std::ifstream(path).rdbuf();
+  return s.str();
+}
+
+TEST(CliTest, HelpAndUsage) {
+  EXPECT_EQ(Precis("--help").exit_code, 0);
+  for (const char* cmd : {"sentences", "clean", "summarize", "rouge"}) {
+    const Run r = Precis(std::string(cmd) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << cmd;
+    EXPECT_THAT(r.out, HasSubstr("Usage")) << cmd;
+  }
+  EXPECT_EQ(Precis("").exit_code, 2);
+  EXPECT_EQ(Precis("frobnicate").exit_code, 2);
+  EXPECT_EQ(Precis("summarize --no-such-flag x").exit_code, 2);
+  EXPECT_EQ(Precis("summarize --format pdf tests/golden/input").exit_code, 2);
+  EXPECT_EQ(Precis("sentences --format nonsense tests/golden/input").exit_code,
+            2);
+}
+
+TEST(CliTest, MissingPathNamesIt) {
+  const Run r = Precis("sentences no/such/file.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("no/such/file.txt"));
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(CliTest, EmptyStdinIsAnError) {
+  const Run r = Precis("summarize -", "");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(r.err.empty());
+}
+
+TEST(CliTest, SentencesJsonOffsetsPointIntoTheFile) {
+  const Run r = Precis("sentences --json tests/golden/input/ferry.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = ReadAll(testing::SourcePath(
+      "tests/golden/input/ferry.txt"));
+  std::istringstream lines(r.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    const auto j = nlohmann::json::parse(line);
+    const size_t b = j["begin"], e = j["end"];
+    EXPECT_EQ(text.substr(b, e - b), j["text"].get<std::string>());
+    ++n;
+  }
+  EXPECT_GE(n, 5);
+}
+
+TEST(CliTest, SummarizeJsonSpansAreExactSourceBytes) {
+  const Run r = Precis("summarize --format json --words 80 tests/golden/input");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(j["summary"].empty());
+  for (const auto& s : j["summary"]) {
+    const std::string id = s["article_id"];
+    const std::string text =
+        ReadAll(testing::SourcePath("tests/golden/input/" + id + ".txt"));
+    const size_t b = s["begin"], e = s["end"];
+    EXPECT_EQ(text.substr(b, e - b), s["text"].get<std::string>());
+  }
+  EXPECT_EQ(j["sources"].size(), 2u);
+}
+
+// The cases of tests/golden/cases.tsv: expected file, tab, arguments.
+TEST(CliGoldenTest, OutputsMatch) {
+  std::istringstream cases(ReadAll(testing::SourcePath("tests/golden/cases.tsv")));
+  std::string line;
+  int n = 0;
+  while (std::getline(cases, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    const std::string expected = line.substr(0, tab), args = line.substr(tab + 1);
+    const Run r = Precis(args);
+    ASSERT_EQ(r.exit_code, 0) << args << "\n" << r.err;
+    EXPECT_EQ(r.out, ReadAll(testing::SourcePath(expected)))
+        << "precis " << args
+        << "\n(if the change is intended: scripts/regen-golden.sh)";
+    ++n;
+  }
+  EXPECT_GE(n, 6);
+}
+
+TEST(CliTest, DemoRunsOnTheBundledExample) {
+  const Run r = Precis("summarize --words 120 examples/harbor-bridge");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Sources:"));
+  EXPECT_THAT(r.out, ::testing::ContainsRegex("\\[[0-9](, [0-9])*\\]"));
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,178 @@
+// Copyright 2026 The precis Authors.
+//
+// precis summarize: an attributed extractive summary of each cluster, as
+// text, Markdown or JSON lines.
+
+#include <algorithm>
+#include <iostream>
+#include <string>
+
+#include "command.h"
+#include "nlohmann/json.hpp"
+#include "precis/summarizer.h"
+
+namespace precis::cli {
+namespace {
+
+struct SummarizeFlags {
+  InputFlags input;
+  std::string method = "centroid";
+  size_t words = 0, bytes = 0, sentences = 0;
+  bool truncate = false;
+  std::string output = "text";
+  std::string language = "english";
+};
+
+// "[1, 3]": the article a sentence came from and those that say the same,
+// numbered from 1 in input order.
+std::string Markers(const SummarySentence& s) {
+  std::vector<uint32_t> ids = s.also_in;
+  ids.push_back(s.article);
+  std::sort(ids.begin(), ids.end());
+  std::string out = "[";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += std::to_string(ids[i] + 1);
+  }
+  return out + "]";
+}
+
+// A sentence on one line: inner line breaks and runs of spaces become one
+// space.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string SourceLine(const Article& a) {
+  std::string line = a.title.empty() ? a.id : a.title;
+  if (!a.source.empty()) line += " — " + a.source;
+  if (!a.published.empty()) line += ", " + a.published;
+  if (!a.url.empty()) line += " <" + a.url + ">";
+  return line;
+}
+
+void PrintText(const Cluster& c, const Summary& s, bool markdown) {
+  if (markdown) {
+    std::cout << "## " << (c.id.empty() ? "Summary" : c.id) << "\n\n";
+  }
+  for (const SummarySentence& x : s.sentences) {
+    std::cout << OneLine(x.span.In(c.articles[x.article].text))
+              << (x.truncated ? " …" : "") << " " << Markers(x) << "\n";
+  }
+  std::cout << (markdown ? "\n### Sources\n\n" : "\nSources:\n");
+  for (size_t i = 0; i < c.articles.size(); ++i) {
+    std::cout << (markdown ? std::to_string(i + 1) + ". "
+                           : "[" + std::to_string(i + 1) + "] ")
+              << SourceLine(c.articles[i]) << "\n";
+  }
+}
+
+void PrintJson(const Cluster& c, const Summary& s) {
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const SummarySentence& x : s.sentences) {
+    const Article& a = c.articles[x.article];
+    nlohmann::json also = nlohmann::json::array();
+    for (uint32_t o : x.also_in) also.push_back(c.articles[o].id);
+    sentences.push_back({{"text", x.span.In(a.text)},
+                         {"article_id", a.id},
+                         {"source", x.article + 1},
+                         {"begin", x.span.begin},
+                         {"end", x.span.end},
+                         {"also_in", also},
+                         {"truncated", x.truncated}});
+  }
+  nlohmann::json sources = nlohmann::json::array();
+  for (size_t i = 0; i < c.articles.size(); ++i) {
+    const Article& a = c.articles[i];
+    sources.push_back({{"n", i + 1},
+                       {"id", a.id},
+                       {"title", a.title},
+                       {"source", a.source},
+                       {"url", a.url},
+                       {"published", a.published}});
+  }
+  const nlohmann::json j = {{"cluster", c.id},
+                            {"method", s.method},
+                            {"summary", sentences},
+                            {"sources", sources}};
+  std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
+}
+
+int RunSummarize(const SummarizeFlags& flags) {
+  SummarizeOptions options;
+  options.method = flags.method;
+  options.language = flags.language;
+  options.truncate = flags.truncate;
+  const int units = (flags.words > 0) + (flags.bytes > 0) + (flags.sentences > 0);
+  if (units > 1) {
+    return ReportError(Status::InvalidArgument(
+        "give at most one of --words, --bytes and --sentences"));
+  }
+  if (flags.bytes > 0) {
+    options.budget = {Budget::Unit::kBytes, flags.bytes};
+  } else if (flags.sentences > 0) {
+    options.budget = {Budget::Unit::kSentences, flags.sentences};
+  } else if (flags.words > 0) {
+    options.budget = {Budget::Unit::kWords, flags.words};
+  }
+  if (flags.output != "text" && flags.output != "markdown" &&
+      flags.output != "json") {
+    return ReportError(Status::InvalidArgument(
+        "unknown --format '" + flags.output + "' (text, markdown, json)"));
+  }
+  auto clusters = flags.input.Read();
+  if (!clusters.ok()) return ReportError(clusters.status());
+  int exit = kExitOk;
+  bool first = true;
+  for (const Cluster& cluster : *clusters) {
+    auto summary = Summarize(cluster, options);
+    if (!summary.ok()) {
+      exit = ReportError(summary.status());
+      if (summary.status().code() == Status::Code::kInvalidArgument) break;
+      continue;
+    }
+    if (flags.output == "json") {
+      PrintJson(cluster, *summary);
+      continue;
+    }
+    if (!first) std::cout << "\n";
+    first = false;
+    PrintText(cluster, *summary, flags.output == "markdown");
+  }
+  return exit;
+}
+
+}  // namespace
+
+Runner SetupSummarize(CLI::App* sub) {
+  auto flags = std::make_shared<SummarizeFlags>();
+  flags->input.AddTo(sub, /*short_name=*/false);
+  std::string methods;
+  for (const auto& m : SummarizerMethods()) {
+    methods += (methods.empty() ? "" : ", ") + m;
+  }
+  sub->add_option("--method", flags->method, "Summarization method: " + methods)
+      ->capture_default_str();
+  sub->add_option("--words", flags->words, "Budget in words (default 100)");
+  sub->add_option("--bytes", flags->bytes, "Budget in bytes");
+  sub->add_option("--sentences", flags->sentences, "Budget in sentences");
+  sub->add_flag("--truncate", flags->truncate,
+                "Cut the last sentence to fill the budget exactly");
+  sub->add_option("--format", flags->output,
+                  "Output: text, markdown, json (one object a cluster a line)")
+      ->capture_default_str();
+  sub->add_option("--language", flags->language,
+                  "Stemmer and stop words (Snowball name)")
+      ->capture_default_str();
+  return [flags] { return RunSummarize(*flags); };
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,65 @@
+// Copyright 2026 The precis Authors.
+//
+// The CLI's subcommands. Each cmd_<name>.cc defines one Setup function that
+// declares its options on a CLI11 subcommand and returns the function that
+// runs it once the command line is parsed. main.cc owns the table of them.
+// Commands print data to stdout and diagnostics to stderr, and return an
+// exit code: 0 ok, 1 bad input, 2 bad usage.
+
+#ifndef PRECIS_TOOLS_COMMAND_H_
+#define PRECIS_TOOLS_COMMAND_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "precis/article.h"
+#include "precis/diagnostics.h"
+#include "precis/reader.h"
+#include "precis/status.h"
+
+namespace precis::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+
+using Runner = std::function<int()>;
+
+struct Command {
+  const char* name;
+  const char* help;
+  Runner (*setup)(CLI::App* sub);
+};
+
+// The commands, in the order --help lists them (defined in main.cc).
+const std::vector<Command>& Commands();
+
+Runner SetupSentences(CLI::App* sub);
+Runner SetupClean(CLI::App* sub);
+Runner SetupSummarize(CLI::App* sub);
+Runner SetupRouge(CLI::App* sub);
+
+// Prints "precis: <message>" to stderr; returns the exit code for `status`
+// (2 for invalid arguments, 1 for everything else).
+int ReportError(const Status& status);
+
+// Prints each diagnostic on its own line to stderr.
+void PrintDiagnostics(const Diagnostics& diagnostics);
+
+// The input options most commands share: PATH... (or "-"), --format.
+struct InputFlags {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+
+  // Adds PATH... and --input-format; also --format for commands that have
+  // no output format of their own.
+  void AddTo(CLI::App* sub, bool short_name = true);
+  // Reads the clusters, printing diagnostics. Fails on unknown --format.
+  Result<std::vector<Cluster>> Read() const;
+};
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_TOOLS_COMMAND_H_
