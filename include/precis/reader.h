@@ -11,8 +11,10 @@
 #define PRECIS_READER_H_
 
 #include <cstddef>
+#include <istream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "precis/article.h"
@@ -34,12 +36,33 @@ struct ReadOptions {
 // Reads every path ("-" is standard input; a directory contributes its
 // files, recursively, in sorted order). Articles from text files and from
 // article-per-line JSONL are gathered into one cluster (id "input", or the
-// single directory's name); Multi-News lines and cluster-per-line JSONL give
-// one cluster each. Repaired bytes, skipped files and skipped lines are
-// reported in *diagnostics. Fails (naming file and line) on a missing path,
-// an unreadable or binary file, a malformed line, or when nothing at all
-// could be read.
+// single directory's name), which comes first; Multi-News lines and
+// cluster-per-line JSONL give one cluster each, in input order. Article ids
+// are unique within a cluster and cluster ids within the result (repeats
+// get "-2", "-3", ...). Every Article::text is valid UTF-8 and
+// body_begin <= text.size().
+//
+// The format of a file is options.format, or else by extension (.txt text,
+// .src Multi-News, .json/.jsonl/.ndjson JSONL, each optionally .gz) checked
+// against the content (a .txt holding "|||||" is Multi-News), or else by the
+// content alone (a '{' first: JSONL; separators: Multi-News; else text).
+//
+// Fails, with a message naming the file (and line), on: no paths; "-" given
+// twice; a missing path; a file named on the command line that is empty,
+// binary, larger than max_file_bytes or holds no article; a malformed JSONL
+// line (anywhere); a directory in which no file gave an article. Inside a
+// directory, hidden files, files with other extensions (when the format is
+// kAuto) are skipped with a note, and empty or binary files with a warning.
+// Repaired bytes, skipped documents and lines, renamed ids and dates left
+// as given are reported in *diagnostics (which may be null).
 Result<std::vector<Cluster>> ReadClusters(const std::vector<std::string>& paths,
+                                          const ReadOptions& options,
+                                          Diagnostics* diagnostics);
+
+// Reads one stream the caller owns (what "-" does with standard input);
+// `name` stands for it in ids, origins and messages.
+Result<std::vector<Cluster>> ReadClusters(std::istream& in,
+                                          const std::string& name,
                                           const ReadOptions& options,
                                           Diagnostics* diagnostics);
 
@@ -49,11 +72,24 @@ class ClusterStream {
  public:
   virtual ~ClusterStream() = default;
   // Fills *cluster with the next cluster and returns true; false at the end.
+  // Lines without a document are skipped with a warning. Fails on a
+  // malformed line, an article-per-line JSONL line, a binary file, and at
+  // the end of a file that gave no cluster at all.
   virtual Result<bool> Next(Cluster* cluster) = 0;
 };
 
+// Opens `path` ("-": standard input; ".gz": gzip) for streaming. The format
+// is options.format, or by extension, or from the first non-blank line ('{':
+// JSONL; "|||||" or NEWLINE_CHAR: Multi-News; anything else is refused as
+// not cluster-per-line). Fails on a missing path, a directory, and
+// InputFormat::kText. `diagnostics` (may be null) must outlive the stream.
 Result<std::unique_ptr<ClusterStream>> OpenClusterStream(
     const std::string& path, const ReadOptions& options,
+    Diagnostics* diagnostics);
+
+// The same on a stream the caller owns, which must outlive the result.
+Result<std::unique_ptr<ClusterStream>> OpenClusterStream(
+    std::istream& in, const std::string& name, const ReadOptions& options,
     Diagnostics* diagnostics);
 
 }  // namespace precis

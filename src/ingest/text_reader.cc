@@ -1,0 +1,190 @@
+// Copyright 2026 The precis Authors.
+
+#include "ingest/text_reader.h"
+
+#include <utf8proc.h>
+
+#include <cctype>
+#include <utility>
+
+#include "base/utf8.h"
+#include "ingest/published_date.h"
+
+namespace precis {
+namespace {
+
+constexpr size_t kMaxHeadlineBytes = 200;
+constexpr size_t kMaxHeadlineWords = 30;
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (IsSpace(s.front()) || s.front() == '\n')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (IsSpace(s.back()) || s.back() == '\n')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// One line of `text` starting at `begin`: its content without the line
+// break, and where the next line starts.
+struct Line {
+  std::string_view content;
+  size_t next;
+};
+
+Line LineAt(std::string_view text, size_t begin) {
+  const size_t nl = text.find('\n', begin);
+  if (nl == std::string_view::npos) {
+    return {text.substr(begin), text.size()};
+  }
+  return {text.substr(begin, nl - begin), nl + 1};
+}
+
+bool IsBlank(std::string_view line) { return Trim(line).empty(); }
+
+enum class Field { kNone, kTitle, kSource, kUrl, kDate };
+
+// The field a header line sets, and its value.
+Field ParseHeader(std::string_view line, std::string_view* value) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 8) return Field::kNone;
+  std::string key(Trim(line.substr(0, colon)));
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Field field = Field::kNone;
+  if (key == "title") field = Field::kTitle;
+  if (key == "source") field = Field::kSource;
+  if (key == "url") field = Field::kUrl;
+  if (key == "date") field = Field::kDate;
+  *value = Trim(line.substr(colon + 1));
+  return field;
+}
+
+size_t SkipBlankLines(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    const Line line = LineAt(text, pos);
+    if (!IsBlank(line.content) || line.next == pos) break;
+    pos = line.next;
+  }
+  return pos;
+}
+
+void SetDate(std::string_view value, const std::string& file,
+             Diagnostics* diagnostics, std::string* published) {
+  if (NormalizeDate(value, published)) return;
+  *published = std::string(value);
+  diagnostics->Note(file, 0,
+                    "date '" + *published + "' is not a date precis knows; "
+                    "kept as given");
+}
+
+// Reads the header lines at the top of a->text. Returns where they end, or
+// 0 when there are none.
+size_t ReadHeaders(const std::string& file, Diagnostics* diagnostics,
+                   Article* a) {
+  const std::string_view text = a->text;
+  size_t pos = 0;
+  bool any = false;
+  while (pos < text.size()) {
+    const Line line = LineAt(text, pos);
+    std::string_view value;
+    const Field field = ParseHeader(line.content, &value);
+    if (field == Field::kNone) break;
+    std::string* target = field == Field::kTitle    ? &a->title
+                          : field == Field::kSource ? &a->source
+                          : field == Field::kUrl    ? &a->url
+                                                    : &a->published;
+    if (target->empty()) {  // the first of repeated headers wins
+      if (field == Field::kDate) {
+        SetDate(value, file, diagnostics, target);
+      } else {
+        *target = std::string(value);
+      }
+    }
+    any = true;
+    pos = line.next;
+  }
+  return any ? SkipBlankLines(text, pos) : 0;
+}
+
+// Takes the line at `begin` as the title when it looks like a headline and
+// a body follows it. Returns where the body starts (`begin` if no title).
+size_t ReadHeadline(size_t begin, Article* a) {
+  const std::string_view text = a->text;
+  const Line first = LineAt(text, begin);
+  if (first.next >= text.size() || !LooksLikeHeadline(first.content)) {
+    return begin;
+  }
+  const size_t body = SkipBlankLines(text, first.next);
+  if (body >= text.size()) return begin;
+  a->title = std::string(Trim(first.content));
+  return body;
+}
+
+char32_t FirstCodePoint(std::string_view s) {
+  char32_t cp = 0;
+  if (!s.empty()) DecodeUtf8(s, 0, &cp);
+  return cp;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = IsSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
+bool LooksLikeHeadline(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kMaxHeadlineBytes ||
+      CountWords(line) > kMaxHeadlineWords) {
+    return false;
+  }
+  const char last = line.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  // Skip opening quotes: '"Fake news," he said' starts with a quote.
+  while (!line.empty() && (line.front() == '"' || line.front() == '\'')) {
+    line.remove_prefix(1);
+  }
+  if (line.rfind("\xE2\x80\x9C", 0) == 0 || line.rfind("\xE2\x80\x98", 0) == 0) {
+    line.remove_prefix(3);
+  }
+  const char32_t cp = FirstCodePoint(line);
+  if (cp >= '0' && cp <= '9') return true;
+  return cp != 0 && cp != kReplacementChar &&
+         utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
+}
+
+Article ParseTextArticle(std::string_view bytes, std::string id,
+                         std::string origin, const std::string& file,
+                         Diagnostics* diagnostics) {
+  if (bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+    bytes.remove_prefix(kByteOrderMark.size());
+  }
+  Article a;
+  a.id = std::move(id);
+  a.origin = std::move(origin);
+  const size_t repaired = RepairUtf8(bytes, &a.text);
+  if (repaired > 0) {
+    diagnostics->Warn(file, 0,
+                      "replaced " + std::to_string(repaired) +
+                          " invalid UTF-8 byte(s) with U+FFFD");
+  }
+  size_t body = ReadHeaders(file, diagnostics, &a);
+  if (a.title.empty()) body = ReadHeadline(body, &a);
+  a.body_begin = static_cast<uint32_t>(body);
+  return a;
+}
+
+}  // namespace precis
