@@ -1,0 +1,136 @@
+// Copyright 2026 The precis Authors.
+
+#include "ingest/text_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "base/utf8.h"
+
+namespace precis {
+namespace {
+
+Article Parse(std::string_view bytes, Diagnostics* d = nullptr) {
+  Diagnostics local;
+  return ParseTextArticle(bytes, "id", "dir/id.txt", "dir/id.txt",
+                          d != nullptr ? d : &local);
+}
+
+std::string Body(const Article& a) { return a.text.substr(a.body_begin); }
+
+TEST(ParseTextArticle, HeaderLines) {
+  const std::string in =
+      "Title: Rome's sad tree\n"
+      "source:  The Times \n"
+      "URL: https://example.com/a?b=c:d\n"
+      "DATE: April 10, 2018\n"
+      "\n"
+      "ROME - The tree is gray.\n";
+  const Article a = Parse(in);
+  EXPECT_EQ(a.title, "Rome's sad tree");
+  EXPECT_EQ(a.source, "The Times");
+  EXPECT_EQ(a.url, "https://example.com/a?b=c:d");
+  EXPECT_EQ(a.published, "2018-04-10");
+  EXPECT_EQ(a.text, in);  // headers stay in the text
+  EXPECT_EQ(Body(a), "ROME - The tree is gray.\n");
+  EXPECT_EQ(a.id, "id");
+  EXPECT_EQ(a.origin, "dir/id.txt");
+}
+
+TEST(ParseTextArticle, HeaderWithoutBlankLineAndCrlf) {
+  const std::string in = "Source: AP\r\nDate: 2018/04/10\r\nThe body.\r\n";
+  const Article a = Parse(in);
+  EXPECT_EQ(a.source, "AP");
+  EXPECT_EQ(a.published, "2018-04-10");
+  EXPECT_EQ(a.text, in);  // CRLF kept
+  EXPECT_EQ(Body(a), "The body.\r\n");
+  EXPECT_EQ(a.title, "");  // "The body." ends with a period
+}
+
+TEST(ParseTextArticle, UnknownDateKeptWithNote) {
+  Diagnostics d;
+  const Article a = Parse("Date: last Tuesday\n\nBody text.", &d);
+  EXPECT_EQ(a.published, "last Tuesday");
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].severity, Diagnostic::Severity::kNote);
+  EXPECT_NE(d.items()[0].message.find("last Tuesday"), std::string::npos);
+  EXPECT_EQ(d.items()[0].file, "dir/id.txt");
+}
+
+TEST(ParseTextArticle, HeadlineAfterHeaders) {
+  const Article a =
+      Parse("Source: AP\n\nStorm Hits Coast\n\nThe storm came ashore.");
+  EXPECT_EQ(a.source, "AP");
+  EXPECT_EQ(a.title, "Storm Hits Coast");
+  EXPECT_EQ(Body(a), "The storm came ashore.");
+}
+
+struct TitleCase {
+  const char* in;
+  const char* title;  // "" when the first line is not taken as a title
+  const char* body;
+};
+
+const TitleCase kTitles[] = {
+    {"Storm hits coast\nThe storm came ashore.", "Storm hits coast",
+     "The storm came ashore."},
+    {"Storm hits coast\r\n\r\nThe storm came.", "Storm hits coast",
+     "The storm came."},
+    {"Who won the vote?\n\nNobody knows.", "Who won the vote?",
+     "Nobody knows."},
+    {"3 killed in crash\nPolice said.", "3 killed in crash", "Police said."},
+    {"\"Fake news,\" he says\nBody.", "\"Fake news,\" he says", "Body."},
+    {"\xC3\x89tat d'urgence\nBody.", "\xC3\x89tat d'urgence", "Body."},
+    // Not titles.
+    {"The storm came ashore.\nMore.", "", "The storm came ashore.\nMore."},
+    {"lowercase start\nBody.", "", "lowercase start\nBody."},
+    {"Only one line", "", "Only one line"},
+    {"Headline then nothing\n\n  \n", "", "Headline then nothing\n\n  \n"},
+    {"Said the mayor:\nBody.", "", "Said the mayor:\nBody."},
+    {"\n\nStorm\nBody.", "", "\n\nStorm\nBody."},
+};
+
+TEST(ParseTextArticle, TitleDetection) {
+  for (const auto& c : kTitles) {
+    const Article a = Parse(c.in);
+    EXPECT_EQ(a.title, c.title) << c.in;
+    EXPECT_EQ(Body(a), c.body) << c.in;
+    EXPECT_EQ(a.text, c.in);
+  }
+}
+
+TEST(LooksLikeHeadline, LongLinesAreNotHeadlines) {
+  EXPECT_TRUE(LooksLikeHeadline("A short headline"));
+  EXPECT_FALSE(LooksLikeHeadline(std::string(201, 'A')));
+  std::string many_words;
+  for (int i = 0; i < 31; ++i) many_words += "Word ";
+  EXPECT_FALSE(LooksLikeHeadline(many_words));
+  EXPECT_FALSE(LooksLikeHeadline(""));
+  EXPECT_FALSE(LooksLikeHeadline("\xFF"));
+}
+
+TEST(ParseTextArticle, RepairsUtf8AndDropsByteOrderMark) {
+  Diagnostics d;
+  const Article a = Parse("\xEF\xBB\xBFTitle: Caf\xE9\n\nBad \xC3 byte.", &d);
+  EXPECT_EQ(a.title, "Caf\xEF\xBF\xBD");
+  EXPECT_EQ(a.text, "Title: Caf\xEF\xBF\xBD\n\nBad \xEF\xBF\xBD byte.");
+  EXPECT_TRUE(IsValidUtf8(a.text));
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].ToString(),
+            "dir/id.txt: warning: replaced 2 invalid UTF-8 byte(s) with "
+            "U+FFFD");
+}
+
+TEST(ParseTextArticle, OnlyHeadersLeaveAnEmptyBody) {
+  const Article a = Parse("Title: Nothing else\n\n");
+  EXPECT_EQ(a.title, "Nothing else");
+  EXPECT_EQ(a.body_begin, a.text.size());
+}
+
+TEST(ParseTextArticle, BodyLineWithColonIsNotAHeader) {
+  const Article a = Parse("WASHINGTON: The president spoke.\nMore.");
+  EXPECT_EQ(a.body_begin, 0u);
+  EXPECT_EQ(a.source, "");
+}
+
+}  // namespace
+}  // namespace precis
