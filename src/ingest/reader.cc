@@ -5,6 +5,7 @@
 
 #include "precis/reader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <utility>
@@ -157,12 +158,6 @@ class Gatherer {
   }
 
   Status AddFile(const std::string& path, bool lenient) {
-    if (path == "-") {
-      if (read_stdin_) {
-        return Status::InvalidArgument("standard input ('-') given twice");
-      }
-      read_stdin_ = true;
-    }
     PRECIS_ASSIGN_OR_RETURN(std::string bytes, Load(path));
     return AddBytes(bytes, path, lenient);
   }
@@ -273,7 +268,6 @@ class Gatherer {
   Diagnostics* diagnostics_;
   std::vector<Article> gathered_;
   std::vector<Cluster> clusters_;
-  bool read_stdin_ = false;
 };
 
 // Streams clusters from a LineReader; decides the format at the first
@@ -393,6 +387,9 @@ Result<std::vector<Cluster>> ReadClusters(const std::vector<std::string>& paths,
                                           const ReadOptions& options,
                                           Diagnostics* diagnostics) {
   if (paths.empty()) return Status::InvalidArgument("no input paths");
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    return Status::InvalidArgument("standard input ('-') given twice");
+  }
   Diagnostics dropped;
   Gatherer gatherer(options, diagnostics != nullptr ? diagnostics : &dropped);
   for (const std::string& path : paths) {
