@@ -37,7 +37,9 @@ struct ReadOptions {
 // files, recursively, in sorted order). Articles from text files and from
 // article-per-line JSONL are gathered into one cluster (id "input", or the
 // single directory's name), which comes first; Multi-News lines and
-// cluster-per-line JSONL give one cluster each, in input order. Article ids
+// cluster-per-line JSONL give one cluster each, in input order (a Multi-News
+// "X.src" takes its references from "X.tgt" beside it, line by line, as the
+// dataset ships them; the stream does too). Article ids
 // are unique within a cluster and cluster ids within the result (repeats
 // get "-2", "-3", ...). Every Article::text is valid UTF-8 and
 // body_begin <= text.size().

@@ -3,7 +3,6 @@
 #include "ingest/jsonl_reader.h"
 
 #include <nlohmann/json.hpp>
-
 #include <utility>
 
 #include "base/file.h"
@@ -94,9 +93,9 @@ Result<Article> ParseArticle(const Json& object, const Where& where,
   }
   if (!date.empty() && !NormalizeDate(date, &a.published)) {
     a.published = date;
-    diagnostics->Note(where.file, where.line,
-                      "date '" + date +
-                          "' is not a date precis knows; kept as given");
+    diagnostics->Note(
+        where.file, where.line,
+        "date '" + date + "' is not a date precis knows; kept as given");
   }
   a.origin = where.At();
   return a;
@@ -136,12 +135,14 @@ Result<Cluster> ParseCluster(const Json& object, const Where& where,
                              Diagnostics* diagnostics) {
   Cluster c;
   PRECIS_RETURN_IF_ERROR(GetString(object, "id", where, true, &c.id));
-  if (c.id.empty()) c.id = StemOf(where.file) + "-" + std::to_string(where.line);
+  if (c.id.empty())
+    c.id = StemOf(where.file) + "-" + std::to_string(where.line);
   c.origin = where.At();
   const Json& docs = object.at("documents");
   if (!docs.is_array()) {
-    return where.Error(std::string("field \"documents\" should be a list, not ") +
-                       TypeName(docs));
+    return where.Error(
+        std::string("field \"documents\" should be a list, not ") +
+        TypeName(docs));
   }
   size_t empty = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -169,14 +170,15 @@ Result<Cluster> ParseCluster(const Json& object, const Where& where,
   PRECIS_RETURN_IF_ERROR(GetTexts(object, "summary", where, &c.references));
   PRECIS_RETURN_IF_ERROR(GetTexts(object, "references", where, &c.references));
   if (empty > 0) {
-    diagnostics->Note(where.file, where.line,
-                      "skipped " + std::to_string(empty) + " empty document(s)");
+    diagnostics->Note(
+        where.file, where.line,
+        "skipped " + std::to_string(empty) + " empty document(s)");
   }
   const size_t renamed = MakeIdsUnique(&c.articles);
   if (renamed > 0) {
-    diagnostics->Note(where.file, where.line,
-                      "renamed " + std::to_string(renamed) +
-                          " repeated article id(s)");
+    diagnostics->Note(
+        where.file, where.line,
+        "renamed " + std::to_string(renamed) + " repeated article id(s)");
   }
   return c;
 }

@@ -36,8 +36,7 @@ using JsonlRecord = std::variant<std::monostate, Article, Cluster>;
 // malformed JSON, a value that is not an object, a missing "text", or a
 // field of the wrong type.
 Result<JsonlRecord> ParseJsonlLine(std::string_view line,
-                                   const std::string& file,
-                                   size_t line_number,
+                                   const std::string& file, size_t line_number,
                                    Diagnostics* diagnostics);
 
 // True when the first non-blank byte of `bytes` opens a JSON object.

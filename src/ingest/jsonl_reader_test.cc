@@ -45,11 +45,11 @@ TEST(ParseJsonlLine, ArticleDefaultsAndAliases) {
 
 TEST(ParseJsonlLine, ClusterWithStringsAndObjects) {
   Diagnostics d;
-  auto r = Parse(
-      R"({"id": "c9", "documents": ["First.", "", {"text": "Second.",)"
-      R"( "title": "S"}, {"id": "x", "text": "Third."}, {"id": "x",)"
-      R"( "text": "Fourth."}], "summary": "Sum.", "references": ["R2"]})",
-      &d);
+  auto r =
+      Parse(R"({"id": "c9", "documents": ["First.", "", {"text": "Second.",)"
+            R"( "title": "S"}, {"id": "x", "text": "Third."}, {"id": "x",)"
+            R"( "text": "Fourth."}], "summary": "Sum.", "references": ["R2"]})",
+            &d);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const Cluster& c = std::get<Cluster>(*r);
   EXPECT_EQ(c.id, "c9");

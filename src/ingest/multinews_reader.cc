@@ -2,6 +2,8 @@
 
 #include "ingest/multinews_reader.h"
 
+#include <filesystem>
+
 #include "base/utf8.h"
 
 namespace precis {
@@ -28,7 +30,8 @@ std::string DecodeMultiNewsDocument(std::string_view document) {
   size_t pos = 0;
   while (pos < document.size()) {
     const size_t marker = document.find(kMultiNewsNewline, pos);
-    const size_t end = marker == std::string_view::npos ? document.size() : marker;
+    const size_t end =
+        marker == std::string_view::npos ? document.size() : marker;
     out.append(document.substr(pos, end - pos));
     if (marker == std::string_view::npos) break;
     while (!out.empty() && IsBlank(out.back())) out.pop_back();
@@ -74,10 +77,58 @@ Cluster ParseMultiNewsLine(std::string_view line, const std::string& file,
     pos = sep + kMultiNewsSeparator.size();
   }
   if (empty > 0 && !cluster.articles.empty()) {
-    diagnostics->Note(file, line_number,
-                      "skipped " + std::to_string(empty) + " empty document(s)");
+    diagnostics->Note(
+        file, line_number,
+        "skipped " + std::to_string(empty) + " empty document(s)");
   }
   return cluster;
+}
+
+Result<std::unique_ptr<MultiNewsSummaries>> MultiNewsSummaries::OpenBeside(
+    const std::string& src_path, Diagnostics* diagnostics) {
+  std::string tgt;
+  for (const std::string_view ext : {".src", ".src.gz"}) {
+    if (src_path.size() > ext.size() &&
+        src_path.compare(src_path.size() - ext.size(), ext.size(), ext) == 0) {
+      tgt = src_path.substr(0, src_path.size() - ext.size()) + ".tgt" +
+            std::string(ext.substr(4));
+    }
+  }
+  std::error_code ec;
+  if (tgt.empty() || !std::filesystem::is_regular_file(tgt, ec)) {
+    return std::unique_ptr<MultiNewsSummaries>();
+  }
+  PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<LineReader> lines, OpenLines(tgt));
+  diagnostics->Note(src_path, 0, "references from " + tgt);
+  return std::unique_ptr<MultiNewsSummaries>(
+      new MultiNewsSummaries(std::move(lines), tgt, diagnostics));
+}
+
+Result<std::string> MultiNewsSummaries::At(size_t line_number) {
+  std::string_view line;
+  bool found = false;
+  while (!done_ && lines_->line_number() < line_number) {
+    PRECIS_ASSIGN_OR_RETURN(const bool more, lines_->Next(&line));
+    if (!more) {
+      done_ = true;
+      diagnostics_->Warn(path_, 0,
+                         "has no line " + std::to_string(line_number) +
+                             "; later clusters get no reference");
+    }
+    found = more && lines_->line_number() == line_number;
+  }
+  if (!found) return std::string();
+  std::string repaired;
+  if (RepairUtf8(line, &repaired) > 0) {
+    diagnostics_->Warn(path_, line_number,
+                       "replaced invalid UTF-8 byte(s) with U+FFFD");
+  }
+  std::string summary = DecodeMultiNewsDocument(repaired);
+  constexpr std::string_view kDash = "\xE2\x80\x93 ";  // "– "
+  if (summary.compare(0, kDash.size(), kDash) == 0) {
+    summary.erase(0, kDash.size());
+  }
+  return summary;
 }
 
 bool LooksLikeMultiNews(std::string_view bytes) {

@@ -61,8 +61,8 @@ TEST(ParseMultiNewsLine, OnlySeparatorsGiveNoArticles) {
 
 TEST(ParseMultiNewsLine, RepairsUtf8AndSaysWhere) {
   Diagnostics d;
-  const Cluster c = ParseMultiNewsLine("bad \xFF\xFE byte ||||| ok", "f.src",
-                                       3, &d);
+  const Cluster c =
+      ParseMultiNewsLine("bad \xFF\xFE byte ||||| ok", "f.src", 3, &d);
   ASSERT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.articles[0].text, "bad \xEF\xBF\xBD\xEF\xBF\xBD byte");
   EXPECT_TRUE(IsValidUtf8(c.articles[0].text));

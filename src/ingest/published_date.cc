@@ -15,7 +15,8 @@ bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -36,7 +37,7 @@ int MonthNumber(std::string_view word) {
 
 bool IsWeekday(std::string_view word) {
   static const std::array<const char*, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday",
+      "monday", "tuesday",  "wednesday", "thursday",
       "friday", "saturday", "sunday"};
   const std::string w = Lower(word);
   for (const std::string_view day : kDays) {

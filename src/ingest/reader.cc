@@ -22,7 +22,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -114,9 +115,9 @@ class Gatherer {
       c.articles = std::move(gathered_);
       const size_t renamed = MakeIdsUnique(&c.articles);
       if (renamed > 0) {
-        diagnostics_->Note(c.origin, 0,
-                           "renamed " + std::to_string(renamed) +
-                               " repeated article id(s)");
+        diagnostics_->Note(
+            c.origin, 0,
+            "renamed " + std::to_string(renamed) + " repeated article id(s)");
       }
       out.push_back(std::move(c));
     }
@@ -125,9 +126,9 @@ class Gatherer {
     for (Cluster& c : out) ids.push_back(&c.id);
     const size_t renamed = MakeUnique(std::move(ids));
     if (renamed > 0) {
-      diagnostics_->Note("", 0,
-                         "renamed " + std::to_string(renamed) +
-                             " repeated cluster id(s)");
+      diagnostics_->Note(
+          "", 0,
+          "renamed " + std::to_string(renamed) + " repeated cluster id(s)");
     }
     if (out.empty()) return Status::BadInput("no articles in the input");
     return out;
@@ -149,10 +150,10 @@ class Gatherer {
       PRECIS_RETURN_IF_ERROR(AddFile(file, /*lenient=*/true));
     }
     if (Count() == before) {
-      return Status::BadInput(
-          dir + ": no articles in this directory (" +
-          std::to_string(files.size()) + " file(s); readable ones end in "
-          ".txt, .src, .json, .jsonl or .ndjson)");
+      return Status::BadInput(dir + ": no articles in this directory (" +
+                              std::to_string(files.size()) +
+                              " file(s); readable ones end in "
+                              ".txt, .src, .json, .jsonl or .ndjson)");
     }
     return Status::OK();
   }
@@ -178,8 +179,7 @@ class Gatherer {
 
   Status TooLarge(const std::string& path) const {
     return Status::BadInput(path + ": larger than the limit of " +
-                            std::to_string(options_.max_file_bytes) +
-                            " bytes");
+                            std::to_string(options_.max_file_bytes) + " bytes");
   }
 
   // A problem that skips the file in a directory and fails otherwise.
@@ -239,12 +239,14 @@ class Gatherer {
   // A ".json" file that fails is most likely one pretty-printed document.
   static Status WithJsonHint(const Status& status, const std::string& path) {
     if (FormatExtension(path) != ".json") return status;
-    return Status(status.code(),
-                  status.message() +
-                      " (precis reads JSON Lines: one object a line)");
+    return Status(
+        status.code(),
+        status.message() + " (precis reads JSON Lines: one object a line)");
   }
 
   Status AddMultiNews(std::string_view bytes, const std::string& path) {
+    PRECIS_ASSIGN_OR_RETURN(auto summaries,
+                            MultiNewsSummaries::OpenBeside(path, diagnostics_));
     auto lines = LinesOfBuffer(bytes);
     std::string_view line;
     for (;;) {
@@ -253,6 +255,11 @@ class Gatherer {
       if (IsBlank(line)) continue;
       Cluster c =
           ParseMultiNewsLine(line, path, lines->line_number(), diagnostics_);
+      if (summaries != nullptr) {
+        PRECIS_ASSIGN_OR_RETURN(std::string summary,
+                                summaries->At(lines->line_number()));
+        if (!summary.empty()) c.references.push_back(std::move(summary));
+      }
       if (c.articles.empty()) {
         diagnostics_->Warn(path, lines->line_number(),
                            "line has no documents; skipped");
@@ -280,6 +287,12 @@ class LineClusterStream : public ClusterStream {
         name_(std::move(name)),
         format_(format),
         diagnostics_(diagnostics != nullptr ? diagnostics : &dropped_) {}
+
+  // References for Multi-News lines, from the .tgt beside the .src.
+  void set_summaries(std::unique_ptr<MultiNewsSummaries> summaries) {
+    summaries_ = std::move(summaries);
+  }
+  Diagnostics* diagnostics() const { return diagnostics_; }
 
   Result<bool> Next(Cluster* cluster) override {
     std::string_view line;
@@ -318,6 +331,10 @@ class LineClusterStream : public ClusterStream {
   Result<bool> Parse(std::string_view line, size_t n, Cluster* cluster) {
     if (format_ == InputFormat::kMultiNews) {
       *cluster = ParseMultiNewsLine(line, name_, n, diagnostics_);
+      if (summaries_ != nullptr) {
+        PRECIS_ASSIGN_OR_RETURN(std::string summary, summaries_->At(n));
+        if (!summary.empty()) cluster->references.push_back(std::move(summary));
+      }
       if (!cluster->articles.empty()) return true;
       diagnostics_->Warn(name_, n, "line has no documents; skipped");
       return false;
@@ -347,6 +364,7 @@ class LineClusterStream : public ClusterStream {
   }
 
   std::unique_ptr<LineReader> lines_;
+  std::unique_ptr<MultiNewsSummaries> summaries_;  // may be null
   std::string name_;
   InputFormat format_;
   Diagnostics dropped_;
@@ -363,8 +381,9 @@ Result<InputFormat> StreamFormat(const std::string& name,
   if (format == InputFormat::kText) {
     if (options.format == InputFormat::kText) {
       return Status::InvalidArgument(
-          name + ": text files hold one article; only JSONL and Multi-News "
-                 "files can be streamed");
+          name +
+          ": text files hold one article; only JSONL and Multi-News "
+          "files can be streamed");
     }
     format = InputFormat::kAuto;  // a .txt: decide from the content
   }
@@ -375,11 +394,16 @@ Result<InputFormat> StreamFormat(const std::string& name,
 
 bool ParseInputFormat(std::string_view name, InputFormat* format) {
   const std::string n = Lower(std::string(name));
-  if (n == "auto") *format = InputFormat::kAuto;
-  else if (n == "text" || n == "txt") *format = InputFormat::kText;
-  else if (n == "multinews" || n == "multi-news") *format = InputFormat::kMultiNews;
-  else if (n == "jsonl" || n == "json") *format = InputFormat::kJsonl;
-  else return false;
+  if (n == "auto")
+    *format = InputFormat::kAuto;
+  else if (n == "text" || n == "txt")
+    *format = InputFormat::kText;
+  else if (n == "multinews" || n == "multi-news")
+    *format = InputFormat::kMultiNews;
+  else if (n == "jsonl" || n == "json")
+    *format = InputFormat::kJsonl;
+  else
+    return false;
   return true;
 }
 
@@ -395,8 +419,8 @@ Result<std::vector<Cluster>> ReadClusters(const std::vector<std::string>& paths,
   for (const std::string& path : paths) {
     PRECIS_RETURN_IF_ERROR(gatherer.AddPath(path));
   }
-  const bool one_dir = paths.size() == 1 && paths[0] != "-" &&
-                       IsDirectory(paths[0]);
+  const bool one_dir =
+      paths.size() == 1 && paths[0] != "-" && IsDirectory(paths[0]);
   return gatherer.Finish(one_dir ? DirectoryName(paths[0]) : "input",
                          paths.size() == 1 ? paths[0] : "input");
 }
@@ -418,16 +442,24 @@ Result<std::unique_ptr<ClusterStream>> OpenClusterStream(
     return Status::InvalidArgument(
         path + ": is a directory; streams read one cluster-per-line file");
   }
-  PRECIS_ASSIGN_OR_RETURN(const InputFormat format, StreamFormat(path, options));
+  PRECIS_ASSIGN_OR_RETURN(const InputFormat format,
+                          StreamFormat(path, options));
   PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<LineReader> lines, OpenLines(path));
-  return std::unique_ptr<ClusterStream>(std::make_unique<LineClusterStream>(
-      std::move(lines), path, format, diagnostics));
+  auto stream = std::make_unique<LineClusterStream>(std::move(lines), path,
+                                                    format, diagnostics);
+  if (format != InputFormat::kJsonl) {
+    PRECIS_ASSIGN_OR_RETURN(auto summaries, MultiNewsSummaries::OpenBeside(
+                                                path, stream->diagnostics()));
+    stream->set_summaries(std::move(summaries));
+  }
+  return std::unique_ptr<ClusterStream>(std::move(stream));
 }
 
 Result<std::unique_ptr<ClusterStream>> OpenClusterStream(
     std::istream& in, const std::string& name, const ReadOptions& options,
     Diagnostics* diagnostics) {
-  PRECIS_ASSIGN_OR_RETURN(const InputFormat format, StreamFormat(name, options));
+  PRECIS_ASSIGN_OR_RETURN(const InputFormat format,
+                          StreamFormat(name, options));
   return std::unique_ptr<ClusterStream>(std::make_unique<LineClusterStream>(
       LinesOfStream(in, name), name, format, diagnostics));
 }

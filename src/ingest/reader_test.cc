@@ -55,13 +55,27 @@ bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
+std::vector<Cluster> Drain(ClusterStream* stream, Status* error) {
+  std::vector<Cluster> out;
+  for (;;) {
+    Cluster c;
+    auto more = stream->Next(&c);
+    if (!more.ok()) {
+      *error = more.status();
+      break;
+    }
+    if (!*more) break;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 class ReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir_ = fs::temp_directory_path() /
-           ("precis_reader_" + std::to_string(::getpid()) + "_" +
-            info->name());
+           ("precis_reader_" + std::to_string(::getpid()) + "_" + info->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -138,14 +152,13 @@ TEST_F(ReaderTest, DirectoryOfTextFiles) {
   EXPECT_EQ(c.articles[2].id, "c");
   EXPECT_EQ(c.articles[2].body_begin, 0u);
   const std::string m = Messages(diagnostics_);
-  EXPECT_TRUE(Contains(m, Path("news/empty.txt") +
-                              ": warning: file is empty; skipped"))
+  EXPECT_TRUE(
+      Contains(m, Path("news/empty.txt") + ": warning: file is empty; skipped"))
       << m;
-  EXPECT_TRUE(Contains(m, Path("news/binary.txt") +
-                              ": warning: looks like a binary file"))
+  EXPECT_TRUE(Contains(
+      m, Path("news/binary.txt") + ": warning: looks like a binary file"))
       << m;
-  EXPECT_TRUE(Contains(m, Path("news/README.md") + ": note: skipped"))
-      << m;
+  EXPECT_TRUE(Contains(m, Path("news/README.md") + ": note: skipped")) << m;
   EXPECT_FALSE(Contains(m, "hidden")) << m;
   EXPECT_FALSE(Contains(m, ".git")) << m;
 }
@@ -182,8 +195,7 @@ TEST_F(ReaderTest, InvalidUtf8IsRepairedAndReported) {
   const std::string p = Write("bad.txt", "Caf\xE9 au lait \xC3\x28.");
   auto r = Read({p});
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ((*r)[0].articles[0].text,
-            "Caf\xEF\xBF\xBD au lait \xEF\xBF\xBD(.");
+  EXPECT_EQ((*r)[0].articles[0].text, "Caf\xEF\xBF\xBD au lait \xEF\xBF\xBD(.");
   EXPECT_EQ(Messages(diagnostics_),
             p + ": warning: replaced 2 invalid UTF-8 byte(s) with U+FFFD\n");
 }
@@ -191,12 +203,12 @@ TEST_F(ReaderTest, InvalidUtf8IsRepairedAndReported) {
 // --- Multi-News -------------------------------------------------------------
 
 TEST_F(ReaderTest, MultiNewsFile) {
-  const std::string p = Write(
-      "test.src",
-      "Doc one. NEWLINE_CHAR NEWLINE_CHAR Para two. ||||| Doc two.\n"
-      "\n"
-      " ||||| NEWLINE_CHAR |||||\n"
-      "Only doc.\n");
+  const std::string p =
+      Write("test.src",
+            "Doc one. NEWLINE_CHAR NEWLINE_CHAR Para two. ||||| Doc two.\n"
+            "\n"
+            " ||||| NEWLINE_CHAR |||||\n"
+            "Only doc.\n");
   auto r = Read({p});
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 2u);
@@ -208,6 +220,33 @@ TEST_F(ReaderTest, MultiNewsFile) {
   EXPECT_EQ((*r)[1].articles[0].text, "Only doc.");
   EXPECT_EQ(Messages(diagnostics_),
             p + ":3: warning: line has no documents; skipped\n");
+}
+
+TEST_F(ReaderTest, MultiNewsSummariesBesideTheSource) {
+  const std::string src = Write("dev.src", "A1. ||||| A2.\n\nC1.\nD1.\n");
+  Write("dev.tgt",
+        "\xE2\x80\x93 Summary A. NEWLINE_CHAR Second line.\nunused\n"
+        "Summary C.\n");
+  auto r = Read({src});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 3u);
+  EXPECT_EQ((*r)[0].references,
+            std::vector<std::string>{"Summary A.\nSecond line."});
+  EXPECT_EQ((*r)[1].references, std::vector<std::string>{"Summary C."});
+  EXPECT_TRUE((*r)[2].references.empty());
+  const std::string m = Messages(diagnostics_);
+  EXPECT_TRUE(Contains(m, src + ": note: references from " + Path("dev.tgt")))
+      << m;
+  EXPECT_TRUE(Contains(m, Path("dev.tgt") + ": warning: has no line 4")) << m;
+
+  auto stream = OpenClusterStream(src, ReadOptions(), nullptr);
+  ASSERT_TRUE(stream.ok());
+  Status error;
+  const auto streamed = Drain(stream->get(), &error);
+  ASSERT_EQ(streamed.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(streamed[i].references, (*r)[i].references);
+  }
 }
 
 TEST_F(ReaderTest, TxtWithSeparatorsIsMultiNews) {
@@ -247,9 +286,9 @@ TEST_F(ReaderTest, JsonlArticlesAndClusters) {
 }
 
 TEST_F(ReaderTest, GzipJsonl) {
-  const std::string p = WriteGzip(
-      "set.jsonl.gz", R"({"id": "g", "documents": ["Zipped."]})"
-                      "\n");
+  const std::string p =
+      WriteGzip("set.jsonl.gz", R"({"id": "g", "documents": ["Zipped."]})"
+                                "\n");
   auto r = Read({p});
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
@@ -332,7 +371,8 @@ TEST(ReadClustersFromStream, FormatFromContent) {
   EXPECT_EQ(e.status().message(), "-: file is empty");
 }
 
-// --- Bad input ----------------------------------------------------------------
+// --- Bad input
+// ----------------------------------------------------------------
 
 TEST_F(ReaderTest, NonexistentPath) {
   const Status s = ReadError({Path("missing.txt")});
@@ -461,16 +501,16 @@ TEST_F(ReaderTest, FiftyMegabytesOnOneLine) {
   words.reserve(kSize + 64);
   while (words.size() < kSize) words += "Lorem ipsum dolor sit amet. ";
   const std::string text = Write("big.txt", words);
-  const std::string src = Write(
-      "big.src", words + "NEWLINE_CHAR ||||| " + words.substr(0, 1000));
+  const std::string src =
+      Write("big.src", words + "NEWLINE_CHAR ||||| " + words.substr(0, 1000));
   const std::string jsonl = Write(
       "big.jsonl", "{\"id\": \"big\", \"documents\": [\"" + words + "\"]}");
   for (const std::string& p : {text, src, jsonl}) {
     const auto start = std::chrono::steady_clock::now();
     auto r = Read({p});
-    const double seconds = std::chrono::duration<double>(
-                               std::chrono::steady_clock::now() - start)
-                               .count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     ASSERT_TRUE(r.ok()) << p << ": " << r.status().ToString();
     EXPECT_GE((*r)[0].articles[0].text.size(), kSize - 64) << p;
     EXPECT_LT(seconds, 20.0) << p;  // linear: well under a second a format
@@ -485,22 +525,8 @@ TEST_F(ReaderTest, FiftyMegabytesOnOneLine) {
   }
 }
 
-// --- Streams ------------------------------------------------------------------
-
-std::vector<Cluster> Drain(ClusterStream* stream, Status* error) {
-  std::vector<Cluster> out;
-  for (;;) {
-    Cluster c;
-    auto more = stream->Next(&c);
-    if (!more.ok()) {
-      *error = more.status();
-      break;
-    }
-    if (!*more) break;
-    out.push_back(std::move(c));
-  }
-  return out;
-}
+// --- Streams
+// ------------------------------------------------------------------
 
 TEST(ClusterStream, JsonlAndMultiNewsFromIstream) {
   struct Case {
@@ -597,7 +623,8 @@ TEST_F(ReaderTest, StreamFilesAndGzip) {
   }
 }
 
-// --- Robustness ---------------------------------------------------------------
+// --- Robustness
+// ---------------------------------------------------------------
 
 TEST_F(ReaderTest, RandomJunkNeverCrashes) {
   std::mt19937 rng(20260101);
@@ -625,11 +652,11 @@ TEST_F(ReaderTest, RandomJunkNeverCrashes) {
   }
 }
 
-// --- Shared evaluation data ---------------------------------------------------
+// --- Shared evaluation data
+// ---------------------------------------------------
 
 TEST(SharedData, MultiNewsDev100Streams) {
-  const std::string path =
-      testing::SharedPath("data/multinews/dev100.jsonl");
+  const std::string path = testing::SharedPath("data/multinews/dev100.jsonl");
   if (path.empty()) GTEST_SKIP() << "../shared/data/multinews absent";
   Diagnostics d;
   auto stream = OpenClusterStream(path, ReadOptions(), &d);

@@ -55,7 +55,8 @@ Field ParseHeader(std::string_view line, std::string_view* value) {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 8) return Field::kNone;
   std::string key(Trim(line.substr(0, colon)));
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : key)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   Field field = Field::kNone;
   if (key == "title") field = Field::kTitle;
   if (key == "source") field = Field::kSource;
@@ -79,8 +80,9 @@ void SetDate(std::string_view value, const std::string& file,
   if (NormalizeDate(value, published)) return;
   *published = std::string(value);
   diagnostics->Note(file, 0,
-                    "date '" + *published + "' is not a date precis knows; "
-                    "kept as given");
+                    "date '" + *published +
+                        "' is not a date precis knows; "
+                        "kept as given");
 }
 
 // Reads the header lines at the top of a->text. Returns where they end, or
@@ -157,7 +159,8 @@ bool LooksLikeHeadline(std::string_view line) {
   while (!line.empty() && (line.front() == '"' || line.front() == '\'')) {
     line.remove_prefix(1);
   }
-  if (line.rfind("\xE2\x80\x9C", 0) == 0 || line.rfind("\xE2\x80\x98", 0) == 0) {
+  if (line.rfind("\xE2\x80\x9C", 0) == 0 ||
+      line.rfind("\xE2\x80\x98", 0) == 0) {
     line.remove_prefix(3);
   }
   const char32_t cp = FirstCodePoint(line);
