@@ -104,22 +104,13 @@ class Gatherer {
     return AddBytes(bytes, name, /*lenient=*/false);
   }
 
-  // The clusters read, the gathered one first.
+  // The clusters read, the gathered one first, with unique ids. `origin`
+  // names the input in the gathered cluster and in diagnostics.
   Result<std::vector<Cluster>> Finish(std::string gathered_id,
-                                      std::string gathered_origin) {
+                                      const std::string& origin) {
     std::vector<Cluster> out;
     if (!gathered_.empty()) {
-      Cluster c;
-      c.id = std::move(gathered_id);
-      c.origin = std::move(gathered_origin);
-      c.articles = std::move(gathered_);
-      const size_t renamed = MakeIdsUnique(&c.articles);
-      if (renamed > 0) {
-        diagnostics_->Note(
-            c.origin, 0,
-            "renamed " + std::to_string(renamed) + " repeated article id(s)");
-      }
-      out.push_back(std::move(c));
+      out.push_back(Gathered(std::move(gathered_id), origin));
     }
     for (Cluster& c : clusters_) out.push_back(std::move(c));
     std::vector<std::string*> ids;
@@ -127,14 +118,28 @@ class Gatherer {
     const size_t renamed = MakeUnique(std::move(ids));
     if (renamed > 0) {
       diagnostics_->Note(
-          "", 0,
+          origin, 0,
           "renamed " + std::to_string(renamed) + " repeated cluster id(s)");
     }
-    if (out.empty()) return Status::BadInput("no articles in the input");
+    if (out.empty()) return Status::BadInput(origin + ": no articles");
     return out;
   }
 
  private:
+  Cluster Gathered(std::string id, const std::string& origin) {
+    Cluster c;
+    c.id = std::move(id);
+    c.origin = origin;
+    c.articles = std::move(gathered_);
+    const size_t renamed = MakeIdsUnique(&c.articles);
+    if (renamed > 0) {
+      diagnostics_->Note(
+          origin, 0,
+          "renamed " + std::to_string(renamed) + " repeated article id(s)");
+    }
+    return c;
+  }
+
   Status AddDirectory(const std::string& dir) {
     PRECIS_ASSIGN_OR_RETURN(std::vector<std::string> files, ListFiles(dir));
     const size_t before = Count();
