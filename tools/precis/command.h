@@ -37,6 +37,7 @@ struct Command {
 const std::vector<Command>& Commands();
 
 Runner SetupSentences(CLI::App* sub);
+Runner SetupExtract(CLI::App* sub);
 Runner SetupClean(CLI::App* sub);
 Runner SetupSummarize(CLI::App* sub);
 Runner SetupRouge(CLI::App* sub);

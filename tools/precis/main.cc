@@ -14,6 +14,8 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"sentences", "Split articles into sentences with byte offsets",
        SetupSentences},
+      {"extract", "Extract the article and its metadata from web pages",
+       SetupExtract},
       {"clean", "Show articles after boilerplate removal", SetupClean},
       {"summarize", "Write an attributed extractive summary", SetupSummarize},
       {"rouge", "Score summaries against references with ROUGE", SetupRouge},
