@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev  # tests
   libbenchmark-dev     # benchmarks
   zlib1g-dev           # gzip input
+  libgumbo-dev         # HTML5 parsing
 )
 
 missing=()

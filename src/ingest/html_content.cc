@@ -1,0 +1,457 @@
+// Copyright 2026 The precis Authors.
+//
+// ExtractContent: main-content extraction in three steps, each after a line
+// of work in the literature, combined in our own way.
+//
+// 1. Pruning. Subtrees that are boilerplate by their element (nav, aside,
+//    footer, forms, media), their ARIA role or their class and id names
+//    (after Kohlschütter et al.'s and readability's observation that
+//    authoring tools name their blocks) are dropped, unless a container
+//    holds most of the page's text (ASP.NET pages wrap everything in one
+//    <form>; themes put "has-sidebar" on the main column).
+// 2. Scoring. Paragraph-like blocks give their containers points for their
+//    length and their commas, fading with distance, as readability (Arc90,
+//    2009) does; a container's score is then weighted by its name and
+//    element (<article>, itemprop=articleBody) and by one minus its link
+//    density (Kohlschütter, Fankhauser & Nejdl, WSDM 2010: link-dense text
+//    is navigation).
+// 3. Assembly. The best container is taken with those of its siblings that
+//    score or read like prose, plus everything between them that is not
+//    link-dense (headings and lists between paragraphs); then blocks are
+//    filtered one by one by link density, as jusText (Pomikálek, 2011)
+//    classifies paragraphs.
+// When the best container holds too little, the page's blocks are
+// classified directly instead ("dom-fallback").
+
+#include "ingest/html_content.h"
+
+#include <algorithm>
+#include <cctype>
+#include <span>
+
+#include "ingest/html_blocks.h"
+
+namespace precis {
+namespace {
+
+constexpr double kProtectShare = 0.4;  // of the body's text: never pruned
+constexpr size_t kMinParagraph = 25;   // chars for a block to score
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+// Splits "relatedPosts post-footer" into lower-case words
+// {"related", "posts", "post", "footer"}.
+std::vector<std::string> NameWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string w;
+  char prev = 0;
+  for (char c : s) {
+    const bool alnum = std::isalnum(static_cast<unsigned char>(c));
+    const bool camel = std::isupper(static_cast<unsigned char>(c)) &&
+                       std::islower(static_cast<unsigned char>(prev));
+    if ((!alnum || camel) && !w.empty()) words.push_back(std::move(w)), w.clear();
+    if (alnum) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    prev = c;
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+constexpr std::string_view kNegativePrefixes[] = {
+    "comment", "sidebar", "share", "sharing", "social", "related",
+    "footer", "navigation", "navbar", "menu", "breadcrumb", "cookie",
+    "consent", "banner", "advert", "newsletter", "subscri", "widget",
+    "promo", "popup", "modal", "recommend", "tagcloud", "pagination",
+    "pager", "disqus", "outbrain", "taboola", "masthead", "toolbar",
+    "login", "signup", "byline", "author", "dateline", "timestamp",
+    "rating", "sponsor", "copyright", "facebook", "twitter", "linkedin",
+    "whatsapp", "pinterest", "teaser", "gdpr", "paywall", "adsense",
+    "sitemap", "skiplink", "print", "breaking"};
+constexpr std::string_view kNegativeWords[] = {
+    "nav", "ad", "ads", "meta", "tags", "tag", "date", "hidden", "rss",
+    "sr", "hide", "share", "more", "top", "icons", "follow", "keywords",
+    "categories", "caption", "credit", "credits", "overlay"};
+constexpr std::string_view kPositivePrefixes[] = {
+    "article", "content", "entry", "post", "text", "body", "story",
+    "main", "blog", "artikel", "inhalt", "beitrag", "news"};
+
+bool MatchesAny(const std::string& w, std::span<const std::string_view> prefixes,
+                bool whole) {
+  for (std::string_view p : prefixes) {
+    if (whole ? w == p : StartsWith(w, p)) return true;
+  }
+  return false;
+}
+
+struct NameSignal {
+  bool negative = false;
+  bool positive = false;
+};
+
+NameSignal ClassifyName(std::string_view name) {
+  NameSignal s;
+  for (const std::string& w : NameWords(name)) {
+    if (w == "commentary") {
+      s.positive = true;
+      continue;
+    }
+    if (MatchesAny(w, kNegativePrefixes, false) ||
+        MatchesAny(w, kNegativeWords, true)) {
+      s.negative = true;
+    } else if (MatchesAny(w, kPositivePrefixes, false)) {
+      s.positive = true;
+    }
+  }
+  return s;
+}
+
+bool IsAlwaysBoilerplate(HtmlTag t) {
+  switch (t) {
+    case HtmlTag::kNav: case HtmlTag::kAside: case HtmlTag::kFooter:
+    case HtmlTag::kButton: case HtmlTag::kInput: case HtmlTag::kSelect:
+    case HtmlTag::kTextarea: case HtmlTag::kIframe: case HtmlTag::kScript:
+    case HtmlTag::kStyle: case HtmlTag::kNoscript: case HtmlTag::kTemplate:
+    case HtmlTag::kSvg: case HtmlTag::kCanvas: case HtmlTag::kVideo:
+    case HtmlTag::kAudio: case HtmlTag::kObject: case HtmlTag::kEmbed:
+    case HtmlTag::kMenu: case HtmlTag::kDialog: case HtmlTag::kHead:
+    case HtmlTag::kTitle: case HtmlTag::kFigure: case HtmlTag::kLabel:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBoilerplateRole(std::string_view role) {
+  return role == "navigation" || role == "complementary" ||
+         role == "contentinfo" || role == "banner" || role == "search" ||
+         role == "menu" || role == "menubar" || role == "dialog" ||
+         role == "alert" || role == "alertdialog" || role == "toolbar";
+}
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b & 0xC0) != 0x80 && !std::isspace(b)) ++n;
+  }
+  return n;
+}
+
+size_t CountCommas(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') ++n;
+    // "，" U+FF0C and "、" U+3001
+    if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0)
+      ++n;
+  }
+  return n;
+}
+
+class Extractor {
+ public:
+  explicit Extractor(const HtmlDocument& doc)
+      : doc_(doc),
+        n_(static_cast<uint32_t>(doc.size())),
+        text_(n_, 0),
+        link_(n_, 0),
+        commas_(n_, 0),
+        direct_(n_, 0),
+        pruned_(n_, false),
+        dead_(n_, false) {}
+
+  HtmlContent Run() {
+    body_ = FindBody();
+    Measure();  // raw, for the protection rule
+    const size_t body_text = text_[body_];
+    Prune(body_text);
+    Measure();  // live text only
+    const uint32_t best = BestCandidate();
+    HtmlContent out;
+    std::vector<HtmlBlock> blocks;
+    if (best != kNoNode) {
+      blocks = Filter(CollectBlocks(doc_, Assemble(best), pruned_));
+    }
+    size_t chars = 0;
+    for (const HtmlBlock& b : blocks) chars += b.chars;
+    if (chars < 200) {
+      std::vector<HtmlBlock> fallback = Classify(
+          CollectBlocks(doc_, {body_}, pruned_));
+      size_t fchars = 0;
+      for (const HtmlBlock& b : fallback) fchars += b.chars;
+      if (fchars > chars) {
+        out.text = JoinBlocks(fallback);
+        out.method = "dom-fallback";
+        return out;
+      }
+    }
+    out.text = JoinBlocks(blocks);
+    out.method = "dom";
+    return out;
+  }
+
+ private:
+  uint32_t FindBody() const {
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (!doc_.node(i).is_text && doc_.node(i).tag == HtmlTag::kBody) return i;
+    }
+    return 0;
+  }
+
+  // Text, link text and commas of every subtree, leaving out dead nodes.
+  void Measure() {
+    std::fill(text_.begin(), text_.end(), 0);
+    std::fill(link_.begin(), link_.end(), 0);
+    std::fill(commas_.begin(), commas_.end(), 0);
+    std::fill(direct_.begin(), direct_.end(), 0);
+    for (uint32_t i = n_; i-- > 1;) {
+      if (dead_[i]) continue;
+      const HtmlNode& node = doc_.node(i);
+      if (node.is_text) {
+        const std::string_view t = doc_.Text(i);
+        text_[i] = CountChars(t);
+        commas_[i] = CountCommas(t);
+        if (node.parent != kNoNode) direct_[node.parent] += text_[i];
+      } else if (node.tag == HtmlTag::kA) {
+        link_[i] = text_[i];
+      }
+      if (node.parent != kNoNode) {
+        text_[node.parent] += text_[i];
+        link_[node.parent] += link_[i];
+        commas_[node.parent] += commas_[i];
+      }
+    }
+  }
+
+  bool IsBoilerplate(uint32_t i, size_t body_text) const {
+    const HtmlNode& node = doc_.node(i);
+    const HtmlTag t = node.tag;
+    if (t == HtmlTag::kBody || t == HtmlTag::kHtml) return false;
+    const bool big = body_text > 0 && text_[i] > kProtectShare * body_text;
+    if (IsAlwaysBoilerplate(t)) return !big || t == HtmlTag::kHead;
+    if (t == HtmlTag::kForm || t == HtmlTag::kHeader) return !big;
+    if (doc_.HasAttr(i, "hidden")) return true;
+    if (IsBoilerplateRole(doc_.Attr(i, "role"))) return !big;
+    const std::string_view cls = doc_.Attr(i, "class");
+    const std::string_view id = doc_.Attr(i, "id");
+    if (cls.empty() && id.empty()) return false;
+    const NameSignal a = ClassifyName(cls), b = ClassifyName(id);
+    if (!a.negative && !b.negative) return false;
+    if (big) return false;
+    return true;
+  }
+
+  void Prune(size_t body_text) {
+    for (uint32_t i = 1; i < n_;) {
+      if (!doc_.node(i).is_text && i != body_ && IsBoilerplate(i, body_text)) {
+        pruned_[i] = true;
+        const uint32_t end = doc_.SubtreeEnd(i);
+        for (uint32_t j = i; j < end; ++j) dead_[j] = true;
+        i = end;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  double LinkDensity(uint32_t i) const {
+    return text_[i] == 0 ? 0.0 : static_cast<double>(link_[i]) / text_[i];
+  }
+
+  double InitialScore(uint32_t i) const {
+    double s = 0;
+    switch (doc_.node(i).tag) {
+      case HtmlTag::kDiv: s = 5; break;
+      case HtmlTag::kArticle: s = 10; break;
+      case HtmlTag::kMain: s = 8; break;
+      case HtmlTag::kPre: case HtmlTag::kTd: case HtmlTag::kBlockquote:
+        s = 3; break;
+      case HtmlTag::kOl: case HtmlTag::kUl: case HtmlTag::kDl:
+      case HtmlTag::kDd: case HtmlTag::kDt: case HtmlTag::kLi:
+      case HtmlTag::kForm: case HtmlTag::kAddress:
+        s = -3; break;
+      case HtmlTag::kH1: case HtmlTag::kH2: case HtmlTag::kH3:
+      case HtmlTag::kH4: case HtmlTag::kH5: case HtmlTag::kH6:
+      case HtmlTag::kTh:
+        s = -5; break;
+      default: break;
+    }
+    const NameSignal a = ClassifyName(doc_.Attr(i, "class"));
+    const NameSignal b = ClassifyName(doc_.Attr(i, "id"));
+    if (a.positive || b.positive) s += 25;
+    if (a.negative || b.negative) s -= 25;
+    const std::string_view prop = doc_.Attr(i, "itemprop");
+    if (prop == "articleBody" || prop == "articlebody") s += 40;
+    return s;
+  }
+
+  bool IsParagraphLike(uint32_t i) const {
+    switch (doc_.node(i).tag) {
+      case HtmlTag::kP: case HtmlTag::kPre: case HtmlTag::kTd:
+      case HtmlTag::kBlockquote: case HtmlTag::kDd: case HtmlTag::kLi:
+        return true;
+      case HtmlTag::kDiv: case HtmlTag::kSection: case HtmlTag::kArticle:
+      case HtmlTag::kSpan: case HtmlTag::kFont: case HtmlTag::kCenter:
+      case HtmlTag::kMain: case HtmlTag::kUnknown: case HtmlTag::kBody:
+        return direct_[i] >= kMinParagraph;
+      default:
+        return false;
+    }
+  }
+
+  void AddScore(uint32_t i, double s) {
+    if (!scored_[i]) {
+      scored_[i] = true;
+      score_[i] = InitialScore(i);
+    }
+    score_[i] += s;
+  }
+
+  uint32_t BestCandidate() {
+    score_.assign(n_, 0.0);
+    scored_.assign(n_, false);
+    const uint32_t end = doc_.SubtreeEnd(body_);
+    for (uint32_t i = body_; i < end; ++i) {
+      if (dead_[i] || doc_.node(i).is_text || !IsParagraphLike(i)) continue;
+      const bool direct = !IsClassicParagraph(i);
+      const size_t inner = direct ? direct_[i] : text_[i] - link_[i];
+      if (inner < kMinParagraph) continue;
+      const double s = 1.0 + std::min<double>(commas_[i], 10) +
+                       std::min(inner / 100.0, 3.0);
+      if (direct) AddScore(i, s);  // text straight in a container
+      uint32_t a = doc_.node(i).parent;
+      const double weights[] = {1.0, 0.5, 1.0 / 6};
+      for (double w : weights) {
+        if (a == kNoNode || a == 0) break;
+        AddScore(a, s * w);
+        if (a == body_) break;
+        a = doc_.node(a).parent;
+      }
+    }
+    uint32_t best = kNoNode;
+    double best_score = 0;
+    for (uint32_t i = body_; i < end; ++i) {
+      if (!scored_[i]) continue;
+      score_[i] *= 1.0 - LinkDensity(i);
+      if (best == kNoNode || score_[i] > best_score) {
+        best = i;
+        best_score = score_[i];
+      }
+    }
+    return best;
+  }
+
+  bool IsClassicParagraph(uint32_t i) const {
+    switch (doc_.node(i).tag) {
+      case HtmlTag::kP: case HtmlTag::kPre: case HtmlTag::kTd:
+      case HtmlTag::kBlockquote: case HtmlTag::kDd: case HtmlTag::kLi:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  bool ReadsLikeProse(uint32_t i) const {
+    const size_t inner = text_[i] - link_[i];
+    const double density = LinkDensity(i);
+    return (inner > 80 && density < 0.25) ||
+           (inner > 0 && inner <= 80 && density == 0 && commas_[i] > 0);
+  }
+
+  // The best container and its siblings that belong with it.
+  std::vector<uint32_t> Assemble(uint32_t best) {
+    const uint32_t parent = doc_.node(best).parent;
+    if (parent == kNoNode || best == body_) return {best};
+    const double threshold = std::max(10.0, score_[best] * 0.2);
+    std::vector<uint32_t> siblings;
+    std::vector<bool> strong;
+    for (uint32_t c = doc_.node(parent).first_child; c != kNoNode;
+         c = doc_.node(c).next_sibling) {
+      if (dead_[c]) continue;
+      siblings.push_back(c);
+      const bool is_element = !doc_.node(c).is_text;
+      strong.push_back(c == best ||
+                       (is_element && scored_[c] && score_[c] >= threshold) ||
+                       (is_element && ReadsLikeProse(c)));
+    }
+    size_t first = siblings.size(), last = 0;
+    for (size_t k = 0; k < siblings.size(); ++k) {
+      if (!strong[k]) continue;
+      first = std::min(first, k);
+      last = k;
+    }
+    std::vector<uint32_t> roots;
+    for (size_t k = first; k <= last && k < siblings.size(); ++k) {
+      const uint32_t c = siblings[k];
+      if (strong[k] || (text_[c] > 0 && LinkDensity(c) < 0.5)) {
+        roots.push_back(c);
+      }
+    }
+    return roots;
+  }
+
+  // Drops link lists and link-only lines from the assembled text.
+  static std::vector<HtmlBlock> Filter(std::vector<HtmlBlock> blocks) {
+    std::vector<HtmlBlock> out;
+    for (HtmlBlock& b : blocks) {
+      if (b.chars == 0) continue;
+      const double density = static_cast<double>(b.link_chars) / b.chars;
+      if (density > 0.6 && b.chars < 200) continue;
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+
+  // The fallback: keeps prose-like blocks of the whole page, and short
+  // blocks between two kept ones.
+  static std::vector<HtmlBlock> Classify(std::vector<HtmlBlock> blocks) {
+    if (blocks.empty()) return blocks;
+    std::vector<int> good(blocks.size(), 0);  // 1 good, 0 short, -1 bad
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      const HtmlBlock& b = blocks[k];
+      const double density =
+          b.chars == 0 ? 1.0 : static_cast<double>(b.link_chars) / b.chars;
+      if (density > 0.3) {
+        good[k] = -1;
+      } else if (b.chars >= 70) {
+        good[k] = 1;
+      }
+    }
+    // Nearest classified neighbour on each side of every block.
+    const size_t m = blocks.size();
+    std::vector<int> before(m, -1), after(m, -1);
+    for (size_t k = 1; k < m; ++k) before[k] = good[k - 1] != 0 ? good[k - 1] : before[k - 1];
+    for (size_t k = m - 1; k-- > 0;) after[k] = good[k + 1] != 0 ? good[k + 1] : after[k + 1];
+    std::vector<HtmlBlock> out;
+    for (size_t k = 0; k < m; ++k) {
+      const bool keep =
+          good[k] == 1 || (good[k] == 0 && before[k] == 1 && after[k] == 1);
+      if (keep) out.push_back(std::move(blocks[k]));
+    }
+    return out;
+  }
+
+  const HtmlDocument& doc_;
+  const uint32_t n_;
+  uint32_t body_ = 0;
+  std::vector<size_t> text_, link_, commas_, direct_;
+  std::vector<bool> pruned_, dead_;
+  std::vector<double> score_;
+  std::vector<bool> scored_;
+};
+
+}  // namespace
+
+bool IsBoilerplateName(std::string_view class_or_id) {
+  const NameSignal s = ClassifyName(class_or_id);
+  return s.negative;
+}
+
+HtmlContent ExtractContent(const HtmlDocument& doc) {
+  if (doc.size() <= 1) return {};
+  return Extractor(doc).Run();
+}
+
+}  // namespace precis
