@@ -23,9 +23,9 @@
 
 namespace precis {
 
-enum class InputFormat { kAuto, kText, kMultiNews, kJsonl };
+enum class InputFormat { kAuto, kText, kMultiNews, kJsonl, kHtml };
 
-// "auto", "text", "multinews", "jsonl"; false for an unknown name.
+// "auto", "text", "multinews", "jsonl", "html"; false for an unknown name.
 bool ParseInputFormat(std::string_view name, InputFormat* format);
 
 struct ReadOptions {
@@ -45,9 +45,13 @@ struct ReadOptions {
 // body_begin <= text.size().
 //
 // The format of a file is options.format, or else by extension (.txt text,
-// .src Multi-News, .json/.jsonl/.ndjson JSONL, each optionally .gz) checked
-// against the content (a .txt holding "|||||" is Multi-News), or else by the
-// content alone (a '{' first: JSONL; separators: Multi-News; else text).
+// .src Multi-News, .json/.jsonl/.ndjson JSONL, .html/.htm HTML, each
+// optionally .gz) checked against the content (a .txt holding "|||||" is
+// Multi-News, one opening with a doctype or <html> is HTML), or else by the content alone (a doctype or <html> first:
+// HTML; a '{' first: JSONL; separators: Multi-News; else text). An HTML
+// page becomes the article found in it (see html.h): its text is the
+// extracted text, a page without an article is skipped like an empty
+// file. A JSONL line with an "html" field is such a page too.
 //
 // Fails, with a message naming the file (and line), on: no paths; "-" given
 // twice; a missing path; a file named on the command line that is empty,

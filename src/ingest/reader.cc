@@ -11,11 +11,13 @@
 #include <utility>
 
 #include "base/file.h"
+#include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/line_reader.h"
 #include "ingest/multinews_reader.h"
 #include "ingest/text_reader.h"
 #include "ingest/unique_ids.h"
+#include "precis/html.h"
 
 namespace precis {
 namespace fs = std::filesystem;
@@ -42,10 +44,12 @@ InputFormat FormatByExtension(const std::string& path) {
   if (ext == ".json" || ext == ".jsonl" || ext == ".ndjson") {
     return InputFormat::kJsonl;
   }
+  if (IsHtmlPath(path)) return InputFormat::kHtml;
   return InputFormat::kAuto;
 }
 
 InputFormat FormatByContent(std::string_view bytes) {
+  if (LooksLikeHtml(bytes)) return InputFormat::kHtml;
   if (LooksLikeJsonl(bytes)) return InputFormat::kJsonl;
   if (LooksLikeMultiNews(bytes)) return InputFormat::kMultiNews;
   return InputFormat::kText;
@@ -57,6 +61,9 @@ InputFormat ResolveFormat(const std::string& path, std::string_view bytes,
   const InputFormat by_ext = FormatByExtension(path);
   if (by_ext == InputFormat::kText && LooksLikeMultiNews(bytes)) {
     return InputFormat::kMultiNews;
+  }
+  if (by_ext == InputFormat::kText && LooksLikeHtml(bytes)) {
+    return InputFormat::kHtml;  // a saved page named .txt
   }
   return by_ext != InputFormat::kAuto ? by_ext : FormatByContent(bytes);
 }
@@ -149,7 +156,8 @@ class Gatherer {
       if (options_.format == InputFormat::kAuto &&
           FormatByExtension(file) == InputFormat::kAuto) {
         diagnostics_->Note(file, 0,
-                           "skipped: not .txt, .src, .json, .jsonl or .ndjson");
+                           "skipped: not .txt, .src, .json, .jsonl, .ndjson, .html "
+                           "or .htm");
         continue;
       }
       PRECIS_RETURN_IF_ERROR(AddFile(file, /*lenient=*/true));
@@ -158,7 +166,8 @@ class Gatherer {
       return Status::BadInput(dir + ": no articles in this directory (" +
                               std::to_string(files.size()) +
                               " file(s); readable ones end in "
-                              ".txt, .src, .json, .jsonl or .ndjson)");
+                              ".txt, .src, .json, .jsonl, .ndjson, .html "
+                              "or .htm)");
     }
     return Status::OK();
   }
@@ -198,11 +207,16 @@ class Gatherer {
   Status AddBytes(std::string_view bytes, const std::string& path,
                   bool lenient) {
     if (IsBlank(bytes)) return Unusable(path, "file is empty", lenient);
-    if (LooksBinary(bytes)) {
+    const InputFormat format = ResolveFormat(path, bytes, options_);
+    if (format == InputFormat::kHtml ? LooksBinaryHtml(bytes)
+                                     : LooksBinary(bytes)) {
       return Unusable(path, "looks like a binary file, not text", lenient);
     }
     const size_t before = Count();
-    switch (ResolveFormat(path, bytes, options_)) {
+    switch (format) {
+      case InputFormat::kHtml:
+        AddHtml(ReadHtmlBytes(bytes, path, HtmlOptions()));
+        break;
       case InputFormat::kJsonl:
         PRECIS_RETURN_IF_ERROR(AddJsonl(bytes, path));
         break;
@@ -224,12 +238,33 @@ class Gatherer {
     gathered_.push_back(std::move(a));
   }
 
+  // The page's article joins the gathered cluster; a page without one is
+  // reported with the reason.
+  void AddHtml(ReadPage page) {
+    if (page.page.text.empty()) {
+      diagnostics_->Warn(page.origin, 0, page.page.empty_reason);
+      return;
+    }
+    gathered_.push_back(ToArticle(page.page, std::move(page.id),
+                                  std::move(page.origin)));
+  }
+
   Status AddJsonl(std::string_view bytes, const std::string& path) {
     auto lines = LinesOfBuffer(bytes);
     std::string_view line;
     for (;;) {
       PRECIS_ASSIGN_OR_RETURN(const bool more, lines->Next(&line));
       if (!more) return Status::OK();
+      if (line.find("\"html\"") != std::string_view::npos) {
+        PRECIS_ASSIGN_OR_RETURN(
+            std::optional<ReadPage> page,
+            ParseHtmlJsonlLine(line, path, lines->line_number(),
+                               HtmlOptions()));
+        if (page) {
+          AddHtml(std::move(*page));
+          continue;
+        }
+      }
       auto record =
           ParseJsonlLine(line, path, lines->line_number(), diagnostics_);
       if (!record.ok()) return WithJsonHint(record.status(), path);
@@ -323,7 +358,7 @@ class LineClusterStream : public ClusterStream {
     }
     if (format_ != InputFormat::kAuto) return Status::OK();
     format_ = FormatByContent(line);
-    if (format_ == InputFormat::kText) {
+    if (format_ == InputFormat::kText || format_ == InputFormat::kHtml) {
       return Status::BadInput(
           name_ + ":" + std::to_string(lines_->line_number()) +
           ": not a cluster-per-line file (neither a JSON object nor "
@@ -383,6 +418,11 @@ Result<InputFormat> StreamFormat(const std::string& name,
                                  const ReadOptions& options) {
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) format = FormatByExtension(name);
+  if (format == InputFormat::kHtml) {
+    return Status::InvalidArgument(
+        name + ": an HTML file holds one page; only JSONL and Multi-News "
+               "files can be streamed");
+  }
   if (format == InputFormat::kText) {
     if (options.format == InputFormat::kText) {
       return Status::InvalidArgument(
@@ -407,6 +447,8 @@ bool ParseInputFormat(std::string_view name, InputFormat* format) {
     *format = InputFormat::kMultiNews;
   else if (n == "jsonl" || n == "json")
     *format = InputFormat::kJsonl;
+  else if (n == "html" || n == "htm")
+    *format = InputFormat::kHtml;
   else
     return false;
   return true;

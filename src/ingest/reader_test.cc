@@ -334,8 +334,10 @@ TEST(ParseInputFormat, Names) {
   EXPECT_EQ(f, InputFormat::kJsonl);
   EXPECT_TRUE(ParseInputFormat("text", &f));
   EXPECT_EQ(f, InputFormat::kText);
-  EXPECT_FALSE(ParseInputFormat("html", &f));
+  EXPECT_FALSE(ParseInputFormat("pdf", &f));
   EXPECT_EQ(f, InputFormat::kText);
+  EXPECT_TRUE(ParseInputFormat("html", &f));
+  EXPECT_EQ(f, InputFormat::kHtml);
   EXPECT_FALSE(ParseInputFormat("", &f));
 }
 

@@ -40,7 +40,7 @@ void InputFlags::AddTo(CLI::App* sub, bool short_name) {
                   "Files or directories of articles; - reads standard input")
       ->required();
   sub->add_option(short_name ? "--format,--input-format" : "--input-format",
-                  format, "Input format: auto, text, multinews, jsonl")
+                  format, "Input format: auto, text, multinews, jsonl, html")
       ->capture_default_str();
 }
 
@@ -48,7 +48,7 @@ Result<std::vector<Cluster>> InputFlags::Read() const {
   ReadOptions options;
   if (!ParseInputFormat(format, &options.format)) {
     return Status::InvalidArgument("unknown --format '" + format +
-                                   "' (auto, text, multinews, jsonl)");
+                                   "' (auto, text, multinews, jsonl, html)");
   }
   Diagnostics diagnostics;
   auto clusters = ReadClusters(paths, options, &diagnostics);
