@@ -163,7 +163,8 @@ size_t CountChars(std::string_view s) {
   size_t n = 0;
   for (char c : s) {
     const auto b = static_cast<unsigned char>(c);
-    if ((b & 0xC0) != 0x80 && !std::isspace(b)) ++n;
+    const bool space = b == ' ' || (b >= '\t' && b <= '\r');
+    if ((b & 0xC0) != 0x80 && !space) ++n;
   }
   return n;
 }

@@ -8,7 +8,9 @@
 #include "ingest/html_prescan.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 namespace precis {
 namespace {
@@ -19,43 +21,80 @@ bool IsSpace(char c) {
 bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-bool Contains(std::initializer_list<std::string_view> set,
-              std::string_view name) {
-  return std::find(set.begin(), set.end(), name) != set.end();
+// What the scanner needs to know about an element, by name.
+enum : uint8_t {
+  kDropsContent = 1,  // dropped with everything inside it
+  kRawText = 2,       // content is text up to the end tag
+  kUncounted = 4,     // void, or its end tag is implied: not counted
+};
+
+uint8_t ElementFlags(std::string_view name) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    for (std::string_view n :
+         {"script", "style", "svg", "math", "noscript", "template", "iframe",
+          "textarea", "select", "object", "noembed", "noframes", "canvas",
+          "video", "audio", "button"}) {
+      (*t)[n] |= kDropsContent;
+    }
+    for (std::string_view n : {"script", "style", "noscript", "iframe",
+                               "textarea", "noembed", "noframes", "xmp"}) {
+      (*t)[n] |= kRawText;
+    }
+    for (std::string_view n :
+         {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+          "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd",
+          "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+          "html", "head", "body", "colgroup", "caption", "rb", "rp", "rt",
+          "rtc"}) {
+      (*t)[n] |= kUncounted;
+    }
+    return t;
+  }();
+  const auto it = table->find(name);
+  return it == table->end() ? 0 : it->second;
 }
 
-// Attributes the extractor and the metadata reader look at.
-bool KeepAttribute(std::string_view name) {
-  return Contains({"id", "class", "href", "itemprop", "itemtype", "property",
-                   "name", "content", "rel", "datetime", "charset",
-                   "http-equiv", "lang", "hidden", "role", "type"},
-                  name);
-}
-
-// Elements dropped with everything inside them.
 bool DropsContent(std::string_view name) {
-  return Contains({"script", "style", "svg", "math", "noscript", "template",
-                   "iframe", "textarea", "select", "object", "noembed",
-                   "noframes", "canvas", "video", "audio", "button"},
-                  name);
+  return ElementFlags(name) & kDropsContent;
 }
-
-// Elements whose content the tokenizer reads as text up to their end tag.
-bool IsRawText(std::string_view name) {
-  return Contains({"script", "style", "noscript", "iframe", "textarea",
-                   "noembed", "noframes", "xmp"},
-                  name);
-}
-
-// Elements that never have content, or whose end tags the parser implies:
-// they do not deepen the tree for long and are not counted.
+bool IsRawText(std::string_view name) { return ElementFlags(name) & kRawText; }
 bool Uncounted(std::string_view name) {
-  return Contains({"area", "base", "br", "col", "embed", "hr", "img", "input",
-                   "link", "meta", "param", "source", "track", "wbr", "p",
-                   "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-                   "tbody", "thead", "tfoot", "html", "head", "body",
-                   "colgroup", "caption", "rb", "rp", "rt", "rtc"},
-                  name);
+  return ElementFlags(name) & kUncounted;
+}
+
+// Attributes the extractor and the metadata reader look at, on the
+// elements where they look.
+bool KeepAttribute(std::string_view tag, std::string_view name) {
+  switch (name.size()) {
+    case 2:
+      return name == "id";
+    case 4:
+      if (name == "href") return tag == "link";
+      if (name == "name") return tag == "meta";
+      if (name == "lang") return tag == "html";
+      if (name == "role") return true;
+      if (name == "type") return tag == "script";
+      return false;
+    case 3:
+      return name == "rel" && (tag == "link" || tag == "a");
+    case 5:
+      return name == "class";
+    case 6:
+      return name == "hidden";
+    case 7:
+      if (name == "content" || name == "charset") return tag == "meta";
+      return false;
+    case 8:
+      if (name == "itemprop" || name == "itemtype") return true;
+      if (name == "property") return tag == "meta";
+      if (name == "datetime") return true;
+      return false;
+    case 10:
+      return name == "http-equiv" && tag == "meta";
+    default:
+      return false;
+  }
 }
 
 struct Tag {
@@ -182,7 +221,7 @@ class Scanner {
         pos = p;
       }
     }
-    if (KeepAttribute(name) && tag->attributes.size() < 16) {
+    if (KeepAttribute(tag->name, name) && tag->attributes.size() < 16) {
       tag->attributes.emplace_back(std::move(name), std::string(value));
     }
     return pos;

@@ -27,7 +27,10 @@ TEST(PrescanTest, Table) {
        "<div>y</div>"},
       {"<STYLE>p{}</STYLE><P ID=x>a", "<p id=\"x\">a"},
       {"1 < 2 <3", "1 < 2 <3"},
-      {"<a href=\"q?a=1&amp;b=\"\"2\">x</a>", "<a href=\"q?a=1&amp;b=\">x</a>"},
+      {"<link href=\"q?a=1&amp;b=\"\"2\">", "<link href=\"q?a=1&amp;b=\">"},
+      {"<a href=/x rel=author title=t>x</a>", "<a rel=\"author\">x</a>"},
+      {"<meta name=a content='say \"hi\"'>",
+       "<meta name=\"a\" content=\"say &quot;hi&quot;\">"},
       {"<div>unclosed<select><option>x", "<div>unclosed<option>x"},
       {"<p>end<", "<p>end<"},
   };
