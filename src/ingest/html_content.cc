@@ -11,17 +11,19 @@
 //    <form>; themes put "has-sidebar" on the main column).
 // 2. Scoring. Paragraph-like blocks give their containers points for their
 //    length and their commas, fading with distance, as readability (Arc90,
-//    2009) does; a container's score is then weighted by its name and
-//    element (<article>, itemprop=articleBody) and by one minus its link
-//    density (Kohlschütter, Fankhauser & Nejdl, WSDM 2010: link-dense text
-//    is navigation).
-// 3. Assembly. The best container is taken with those of its siblings that
-//    score or read like prose, plus everything between them that is not
-//    link-dense (headings and lists between paragraphs); then blocks are
-//    filtered one by one by link density, as jusText (Pomikálek, 2011)
-//    classifies paragraphs.
-// When the best container holds too little, the page's blocks are
-// classified directly instead ("dom-fallback").
+//    2009) does, weighted by names and elements (<article>,
+//    itemprop=articleBody) and by one minus link density (Kohlschütter,
+//    Fankhauser & Nejdl, WSDM 2010: link-dense text is navigation). Here
+//    the score only breaks ties in step 3.
+// 3. Region. Readability keeps the best container and some siblings, which
+//    loses articles split over several containers. Instead, blocks are
+//    classified as prose (long, not link-dense: jusText's "good" blocks,
+//    Pomikálek 2011) and the article is the deepest element holding 90% of
+//    the prose (a lowest common ancestor weighted by text). Its blocks are
+//    kept but link lists, and the text after an end-of-article heading
+//    ("Related", "Kommentare") once most of the text has been seen.
+// When the region holds too little, the page's blocks are classified
+// directly instead ("dom-fallback").
 
 #include "ingest/html_content.h"
 
@@ -44,23 +46,6 @@ bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 
-// Splits "relatedPosts post-footer" into lower-case words
-// {"related", "posts", "post", "footer"}.
-std::vector<std::string> NameWords(std::string_view s) {
-  std::vector<std::string> words;
-  std::string w;
-  char prev = 0;
-  for (char c : s) {
-    const bool alnum = std::isalnum(static_cast<unsigned char>(c));
-    const bool camel = std::isupper(static_cast<unsigned char>(c)) &&
-                       std::islower(static_cast<unsigned char>(prev));
-    if ((!alnum || camel) && !w.empty()) words.push_back(std::move(w)), w.clear();
-    if (alnum) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    prev = c;
-  }
-  if (!w.empty()) words.push_back(std::move(w));
-  return words;
-}
 
 constexpr std::string_view kNegativePrefixes[] = {
     "comment", "sidebar", "share", "sharing", "social", "related",
@@ -104,36 +89,75 @@ bool IsTaxonomyToken(std::string_view token) {
   return false;
 }
 
+void ClassifyWord(const std::string& w, NameSignal* s) {
+  if (w == "commentary") {
+    s->positive = true;
+  } else if (MatchesAny(w, kNegativePrefixes, false) ||
+             MatchesAny(w, kNegativeWords, true)) {
+    s->negative = true;
+  } else if (MatchesAny(w, kPositivePrefixes, false)) {
+    s->positive = true;
+  }
+}
+
+// Looks at each space-separated token, then at each word of it (split at
+// punctuation and camelCase humps), without allocating per word.
 NameSignal ClassifyName(std::string_view name) {
   NameSignal s;
-  std::string kept;
+  std::string w;
   size_t start = 0;
   while (start < name.size()) {
     size_t end = name.find_first_of(" \t\n", start);
     if (end == std::string_view::npos) end = name.size();
     const std::string_view token = name.substr(start, end - start);
+    start = end + 1;
+    if (token.empty()) continue;
     if (token == "hidden" || token == "hide" || token == "sr-only" ||
         token == "visually-hidden" || token == "screen-reader-text" ||
         token == "d-none" || token == "invisible") {
       s.negative = true;
-    } else if (!IsTaxonomyToken(token)) {
-      kept.append(token).push_back(' ');
-    }
-    start = end + 1;
-  }
-  for (const std::string& w : NameWords(kept)) {
-    if (w == "commentary") {
-      s.positive = true;
       continue;
     }
-    if (MatchesAny(w, kNegativePrefixes, false) ||
-        MatchesAny(w, kNegativeWords, true)) {
-      s.negative = true;
-    } else if (MatchesAny(w, kPositivePrefixes, false)) {
-      s.positive = true;
+    if (IsTaxonomyToken(token)) continue;
+    w.clear();
+    char prev = 0;
+    for (char c : token) {
+      const auto u = static_cast<unsigned char>(c);
+      const bool alnum = std::isalnum(u);
+      const bool camel = std::isupper(u) &&
+                         std::islower(static_cast<unsigned char>(prev));
+      if ((!alnum || camel) && !w.empty()) {
+        ClassifyWord(w, &s);
+        w.clear();
+      }
+      if (alnum) w.push_back(static_cast<char>(std::tolower(u)));
+      prev = c;
     }
+    if (!w.empty()) ClassifyWord(w, &s);
   }
   return s;
+}
+
+// Headings after which pages put what is not the article, in the
+// languages of the development corpus (lower case, matched as prefixes).
+bool IsEndMarker(std::string_view block) {
+  std::string lower;
+  for (char c : block.substr(0, 40)) {
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  for (std::string_view m :
+       {"related", "you may also like", "more stories", "see also",
+        "read more", "read next", "comments", "leave a comment",
+        "leave a reply", "about the author", "share this", "share:",
+        "tags:", "auch interessant", "das k\xC3\xB6nnte sie",
+        "\xC3\xA4hnliche", "mehr zum thema", "zum weiterlesen",
+        "weitere artikel", "lesen sie auch", "kommentare", "schlagworte",
+        "\xC3\xBC" "ber den autor", "teilen:", "zobacz tak\xC5\xBC" "e",
+        "voir aussi", "lire aussi", "articles similaires",
+        "art\xC3\xAD" "culos relacionados", "te puede interesar"}) {
+    if (lower.rfind(m, 0) == 0) return true;
+  }
+  return false;
 }
 
 bool IsAlwaysBoilerplate(HtmlTag t) {
@@ -172,10 +196,14 @@ size_t CountChars(std::string_view s) {
 size_t CountCommas(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',') ++n;
-    // "，" U+FF0C and "、" U+3001
-    if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0)
+    const char c = s[i];
+    if (c == ',') {
       ++n;
+    } else if (c == '\xEF' || c == '\xE3') {  // U+FF0C and U+3001
+      if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 ||
+          s.compare(i, 3, "\xE3\x80\x81") == 0)
+        ++n;
+    }
   }
   return n;
 }
@@ -425,8 +453,20 @@ class Extractor {
     return out;
   }
 
-  // Drops link lists and link-only lines from the assembled text.
+  // Drops link lists and link-only lines from the assembled text, and
+  // everything after a short block that announces the end of the article
+  // ("Related articles", "Comments") once most of the text has come.
   static std::vector<HtmlBlock> Filter(std::vector<HtmlBlock> blocks) {
+    size_t total = 0, seen = 0;
+    for (const HtmlBlock& b : blocks) total += b.chars;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      if (seen * 10 >= total * 6 && blocks[k].chars < 40 &&
+          IsEndMarker(blocks[k].text)) {
+        blocks.resize(k);
+        break;
+      }
+      seen += blocks[k].chars;
+    }
     std::vector<HtmlBlock> out;
     for (HtmlBlock& b : blocks) {
       if (b.chars == 0) continue;

@@ -225,7 +225,12 @@ DecodedHtml DecodeHtml(std::string_view bytes, std::string_view declared) {
     out.how = "guessed";
   }
   if (charset == "utf-8") {
-    FromUtf8(bytes, &out);
+    if (st.invalid == 0) {
+      out.charset = "utf-8";
+      out.utf8.assign(bytes);  // valid already: no decoding pass
+    } else {
+      FromUtf8(bytes, &out);
+    }
     return out;
   }
   if (Convert(bytes, charset, &out)) {

@@ -34,7 +34,7 @@ uint8_t ElementFlags(std::string_view name) {
     for (std::string_view n :
          {"script", "style", "svg", "math", "noscript", "template", "iframe",
           "textarea", "select", "object", "noembed", "noframes", "canvas",
-          "video", "audio", "button"}) {
+          "video", "audio", "button", "nav", "aside", "footer"}) {
       (*t)[n] |= kDropsContent;
     }
     for (std::string_view n : {"script", "style", "noscript", "iframe",
