@@ -55,7 +55,8 @@ std::vector<Cluster> MakeSet(int clusters, int words) {
 void ScoreSet(benchmark::State& state, const RougeOptions& options) {
   const auto set = MakeSet(state.range(0), state.range(1));
   size_t bytes = 0;
-  for (const Cluster& c : set) bytes += c.candidate.size() + c.references[0].size();
+  for (const Cluster& c : set)
+    bytes += c.candidate.size() + c.references[0].size();
   for (auto _ : state) {
     RougeScorer scorer(options);
     std::vector<RougeCase> cases;
@@ -65,14 +66,16 @@ void ScoreSet(benchmark::State& state, const RougeOptions& options) {
     auto summary = AggregateRouge(cases, options);
     benchmark::DoNotOptimize(summary);
   }
-  state.counters["clusters/s"] = benchmark::Counter(
-      static_cast<double>(set.size()), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["clusters/s"] =
+      benchmark::Counter(static_cast<double>(set.size()),
+                         benchmark::Counter::kIsIterationInvariantRate);
   state.SetBytesProcessed(static_cast<int64_t>(bytes) * state.iterations());
 }
 
 void BM_Rouge155Pyrouge(benchmark::State& state) {
   // Multi-News' setting: ROUGE-1..4, L, W-1.2, S* and SU* (unlimited skips).
-  ScoreSet(state, *ParseRouge155Options("-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a"));
+  ScoreSet(state,
+           *ParseRouge155Options("-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a"));
 }
 BENCHMARK(BM_Rouge155Pyrouge)
     ->Args({300, 260})
@@ -82,7 +85,8 @@ BENCHMARK(BM_Rouge155Pyrouge)
     ->Unit(benchmark::kMillisecond);
 
 void BM_Rouge155Su4Stem(benchmark::State& state) {
-  ScoreSet(state, *ParseRouge155Options("-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m"));
+  ScoreSet(state,
+           *ParseRouge155Options("-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m"));
 }
 BENCHMARK(BM_Rouge155Su4Stem)->Args({300, 260})->Unit(benchmark::kMillisecond);
 

@@ -47,9 +47,8 @@ class RougeCliTest : public ::testing::Test {
   // Runs `precis rouge ARGS` in the temporary directory.
   CliRun Rouge(const std::string& args) {
     const std::string err = (dir_ / "stderr").string();
-    const std::string cmd = "cd " + dir_.string() + " && " +
-                            PRECIS_BINARY_DIR + "/precis rouge " + args +
-                            " </dev/null 2>" + err;
+    const std::string cmd = "cd " + dir_.string() + " && " + PRECIS_BINARY_DIR +
+                            "/precis rouge " + args + " </dev/null 2>" + err;
     FILE* p = ::popen(cmd.c_str(), "r");
     std::string out;
     char buf[4096];
@@ -101,7 +100,8 @@ TEST_F(RougeCliTest, JsonWithPerCaseScoresOfTheGoldenValues) {
   ASSERT_EQ(cases.size(), 2u);
   // The golden values of ROUGE-1.5.5 for this case (pairs.jsonl).
   EXPECT_DOUBLE_EQ(cases["two-refs"]["ROUGE-1"]["R"].get<double>(), 0.68182);
-  EXPECT_DOUBLE_EQ(cases["two-refs"]["ROUGE-W-1.2"]["P"].get<double>(), 0.38706);
+  EXPECT_DOUBLE_EQ(cases["two-refs"]["ROUGE-W-1.2"]["P"].get<double>(),
+                   0.38706);
   EXPECT_DOUBLE_EQ(cases["two-refs"]["ROUGE-SU*"]["F"].get<double>(), 0.31579);
   EXPECT_DOUBLE_EQ(cases["identical"]["ROUGE-L"]["F"].get<double>(), 1.0);
   // The mean of two cases, as the script averages them.

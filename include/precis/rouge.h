@@ -14,9 +14,9 @@
 //
 // Typical use, in process:
 //
-//   auto options = precis::ParseRouge155Options("-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m");
-//   precis::RougeScorer scorer(*options);
-//   precis::RougeScores s = scorer.Score(summary, {reference1, reference2});
+//   auto options = precis::ParseRouge155Options("-c 95 -2 4 -U -r 1000 -n 4
+//   -w 1.2 -a -m"); precis::RougeScorer scorer(*options); precis::RougeScores s
+//   = scorer.Score(summary, {reference1, reference2});
 //
 // and AggregateRouge() over the scores of a set for means and intervals.
 
@@ -49,22 +49,22 @@ enum class RougeCombine {
 // (rouge-score has no stop words, length limits, ROUGE-W or ROUGE-S).
 struct RougeOptions {
   RougeStyle style = RougeStyle::kRouge155;
-  int max_n = 2;               // ROUGE-1 .. ROUGE-max_n (-n); 0: none
-  bool lcs = true;             // ROUGE-L / rougeL (-x turns it off)
-  bool summary_lcs = false;    // rouge-score's rougeLsum (newline sentences)
-  bool wlcs = false;           // ROUGE-W (-w)
-  double wlcs_weight = 1.2;    // its weight, > 1 in practice (-w 1.2)
-  bool skip_bigram = false;    // ROUGE-S (-2 alone, or with -U)
-  bool skip_unigram = false;   // ROUGE-SU: skip-bigrams plus unigrams (-u, -U)
-  int skip_distance = 4;       // -2: most words between the two; < 0: any
-  bool stem = false;           // Porter stemming (-m; use_stemmer)
+  int max_n = 2;              // ROUGE-1 .. ROUGE-max_n (-n); 0: none
+  bool lcs = true;            // ROUGE-L / rougeL (-x turns it off)
+  bool summary_lcs = false;   // rouge-score's rougeLsum (newline sentences)
+  bool wlcs = false;          // ROUGE-W (-w)
+  double wlcs_weight = 1.2;   // its weight, > 1 in practice (-w 1.2)
+  bool skip_bigram = false;   // ROUGE-S (-2 alone, or with -U)
+  bool skip_unigram = false;  // ROUGE-SU: skip-bigrams plus unigrams (-u, -U)
+  int skip_distance = 4;      // -2: most words between the two; < 0: any
+  bool stem = false;          // Porter stemming (-m; use_stemmer)
   bool remove_stopwords = false;  // drop ROUGE-1.5.5's stop words (-s)
-  int word_limit = 0;          // score only the first N words (-l); 0: all
-  int byte_limit = 0;          // or the first N bytes (-b); 0: all
+  int word_limit = 0;             // score only the first N words (-l); 0: all
+  int byte_limit = 0;             // or the first N bytes (-b); 0: all
   RougeCombine combine = RougeCombine::kAverage;  // -f A | B
-  double alpha = 0.5;          // F = 1 / (alpha/P + (1-alpha)/R) (-p)
-  double confidence = 95;      // confidence interval, percent (-c)
-  int resamples = 1000;        // bootstrap samples (-r)
+  double alpha = 0.5;      // F = 1 / (alpha/P + (1-alpha)/R) (-p)
+  double confidence = 95;  // confidence interval, percent (-c)
+  int resamples = 1000;    // bootstrap samples (-r)
 };
 
 // Options from a ROUGE-1.5.5 command line as papers print it, e.g.
@@ -140,7 +140,7 @@ struct RougeCase {
 
 struct RougeInterval {
   double mean = 0;
-  double low = 0;   // the confidence interval
+  double low = 0;  // the confidence interval
   double high = 0;
 };
 

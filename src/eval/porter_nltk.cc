@@ -108,11 +108,11 @@ struct Irregular {
   std::string_view stem;
 };
 constexpr Irregular kIrregular[] = {
-    {"skies", "sky"},       {"sky", "sky"},           {"dying", "die"},
-    {"lying", "lie"},       {"tying", "tie"},         {"news", "news"},
-    {"innings", "inning"},  {"inning", "inning"},     {"outings", "outing"},
-    {"outing", "outing"},   {"cannings", "canning"},  {"canning", "canning"},
-    {"howe", "howe"},       {"proceed", "proceed"},   {"exceed", "exceed"},
+    {"skies", "sky"},       {"sky", "sky"},          {"dying", "die"},
+    {"lying", "lie"},       {"tying", "tie"},        {"news", "news"},
+    {"innings", "inning"},  {"inning", "inning"},    {"outings", "outing"},
+    {"outing", "outing"},   {"cannings", "canning"}, {"canning", "canning"},
+    {"howe", "howe"},       {"proceed", "proceed"},  {"exceed", "exceed"},
     {"succeed", "succeed"},
 };
 
@@ -147,7 +147,8 @@ void Step1b(std::string* w) {
   } else if (EndsWith(*w, "ing")) {
     cut = 3;
   }
-  if (cut == 0 || !ContainsVowel(std::string_view(*w).substr(0, w->size() - cut))) {
+  if (cut == 0 ||
+      !ContainsVowel(std::string_view(*w).substr(0, w->size() - cut))) {
     return;
   }
   w->resize(w->size() - cut);

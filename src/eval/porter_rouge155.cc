@@ -38,8 +38,8 @@ enum class Elem {
   kVowels,   // V: [aeiouy][aeiou]*
   kOptCons,  // (C)?
   kOptVowels,
-  kVowel,    // v: one of [aeiouy]
-  kNotWxy,   // one of [^aeiouwxy]
+  kVowel,   // v: one of [aeiouy]
+  kNotWxy,  // one of [^aeiouwxy]
 };
 
 // Whether `w` has a prefix (or, with `whole`, is entirely) a match of the
@@ -100,10 +100,10 @@ bool MeasureIs1(std::string_view s) {
       s, {Elem::kOptCons, Elem::kVowels, Elem::kCons, Elem::kOptVowels}, true);
 }
 bool MeasureAbove1(std::string_view s) {
-  return Matches(s,
-                 {Elem::kOptCons, Elem::kVowels, Elem::kCons, Elem::kVowels,
-                  Elem::kCons},
-                 false);
+  return Matches(
+      s,
+      {Elem::kOptCons, Elem::kVowels, Elem::kCons, Elem::kVowels, Elem::kCons},
+      false);
 }
 bool HasVowel(std::string_view s) {
   return Matches(s, {Elem::kOptCons, Elem::kVowel}, false);
@@ -125,7 +125,8 @@ struct Rule {
 // The longest rule suffix `w` ends with (what the leftmost match of an
 // alternation anchored at $ finds), or null.
 template <size_t N>
-const Rule* LongestSuffix(std::string_view w, const std::array<Rule, N>& rules) {
+const Rule* LongestSuffix(std::string_view w,
+                          const std::array<Rule, N>& rules) {
   const Rule* best = nullptr;
   for (const Rule& r : rules) {
     if (EndsWith(w, r.suffix) &&
@@ -155,10 +156,22 @@ constexpr std::array<Rule, 7> kStep3 = {{
     {"ness", ""},
 }};
 constexpr std::array<Rule, 16> kStep4 = {{
-    {"al", ""},   {"ance", ""}, {"ence", ""},  {"er", ""},
-    {"ic", ""},   {"able", ""}, {"ible", ""},  {"ant", ""},
-    {"ement", ""}, {"ou", ""},  {"ism", ""},   {"ate", ""},
-    {"iti", ""},  {"ous", ""},  {"ive", ""},   {"ize", ""},
+    {"al", ""},
+    {"ance", ""},
+    {"ence", ""},
+    {"er", ""},
+    {"ic", ""},
+    {"able", ""},
+    {"ible", ""},
+    {"ant", ""},
+    {"ement", ""},
+    {"ou", ""},
+    {"ism", ""},
+    {"ate", ""},
+    {"iti", ""},
+    {"ous", ""},
+    {"ive", ""},
+    {"ize", ""},
 }};
 
 void Chop(std::string* w, size_t n) { w->resize(w->size() - n); }
@@ -173,14 +186,14 @@ void Step1a(std::string* w) {
 
 void Step1b(std::string* w) {
   if (EndsWith(*w, "eed")) {
-    if (MeasureAbove0(std::string_view(*w).substr(0, w->size() - 3))) Chop(w, 1);
+    if (MeasureAbove0(std::string_view(*w).substr(0, w->size() - 3)))
+      Chop(w, 1);
     return;
   }
   size_t cut = 0;
   if (EndsWith(*w, "ed")) cut = 2;
   if (EndsWith(*w, "ing")) cut = 3;
-  if (cut == 0 ||
-      !HasVowel(std::string_view(*w).substr(0, w->size() - cut))) {
+  if (cut == 0 || !HasVowel(std::string_view(*w).substr(0, w->size() - cut))) {
     return;
   }
   Chop(w, cut);

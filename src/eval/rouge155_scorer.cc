@@ -58,10 +58,10 @@ Rouge155Scorer::Rouge155Scorer(const RougeOptions& options)
     names_.push_back("ROUGE-" + std::to_string(n));
   }
   if (options_.lcs) names_.push_back("ROUGE-L");
-  if (options_.wlcs) names_.push_back("ROUGE-W-" + FormatWeight(options_.wlcs_weight));
-  const std::string distance = options_.skip_distance < 0
-                                   ? "*"
-                                   : std::to_string(options_.skip_distance);
+  if (options_.wlcs)
+    names_.push_back("ROUGE-W-" + FormatWeight(options_.wlcs_weight));
+  const std::string distance =
+      options_.skip_distance < 0 ? "*" : std::to_string(options_.skip_distance);
   if (options_.skip_bigram) names_.push_back("ROUGE-S" + distance);
   if (options_.skip_unigram) names_.push_back("ROUGE-SU" + distance);
 }
@@ -152,7 +152,8 @@ void Rouge155Scorer::Compare(const Summary& ref, const Summary& cand,
     const double hits = LcsHits(ref, cand, true);
     double base = 0;
     for (size_t i = 0; i < ref.sentences.sentences(); ++i) {
-      base += std::pow(static_cast<double>(ref.sentences.Sentence(i).size()), w);
+      base +=
+          std::pow(static_cast<double>(ref.sentences.Sentence(i).size()), w);
     }
     const double score = base > 0 ? std::pow(hits / base, 1 / w) : 0;
     (*pools)[k++].Add(combine, score, hits, std::pow(base, w),

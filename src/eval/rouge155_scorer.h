@@ -44,7 +44,8 @@ class Rouge155Scorer {
   };
 
   void Prepare(std::string_view text, Summary* s);
-  void Compare(const Summary& ref, const Summary& cand, std::vector<Pool>* pools);
+  void Compare(const Summary& ref, const Summary& cand,
+               std::vector<Pool>* pools);
   RougeValue Finish(const Pool& pool, bool weighted) const;
   double LcsHits(const Summary& ref, const Summary& cand, bool weighted);
 

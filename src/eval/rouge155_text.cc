@@ -42,8 +42,7 @@ std::string JoinFirst(const std::vector<std::string_view>& fields, size_t k) {
 
 }  // namespace
 
-void Rouge155Text::Read(std::string_view text, int word_limit,
-                        int byte_limit) {
+void Rouge155Text::Read(std::string_view text, int word_limit, int byte_limit) {
   lines_.clear();
   joined_.clear();
   sentences_.clear();
@@ -52,8 +51,8 @@ void Rouge155Text::Read(std::string_view text, int word_limit,
   while (!text.empty()) {
     const size_t nl = text.find('\n');
     const std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view()
-                                        : text.substr(nl + 1);
+    text =
+        nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     if (!line.empty()) lines_.push_back(line);
   }
   if (word_limit > 0) {

@@ -38,7 +38,7 @@ class Rouge155Text {
   std::vector<std::string_view> lines_;
   std::vector<std::string_view> joined_;
   std::vector<std::string_view> sentences_;
-  std::string joined_tail_;    // the cut last piece, when there is one
+  std::string joined_tail_;  // the cut last piece, when there is one
   std::string sentence_tail_;
 };
 

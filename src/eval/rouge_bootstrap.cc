@@ -15,8 +15,7 @@
 
 namespace precis::rouge {
 
-std::vector<std::vector<uint32_t>> BootstrapDraws(size_t cases,
-                                                  int resamples) {
+std::vector<std::vector<uint32_t>> BootstrapDraws(size_t cases, int resamples) {
   std::vector<std::vector<uint32_t>> draws(resamples);
   for (int k = 0; k < resamples; ++k) {
     PerlRandom random(static_cast<uint32_t>(k));
@@ -45,7 +44,8 @@ BootstrapResult Bootstrap(std::span<const double> values,
   out.mean_of_means = total / static_cast<double>(r);
   // The script's indices: delta samples off each end; the lower bound reuses
   // the upper bound's interpolation ratio.
-  const double delta = static_cast<double>(r) * ((100 - confidence) / 2.0) / 100.0;
+  const double delta =
+      static_cast<double>(r) * ((100 - confidence) / 2.0) / 100.0;
   const auto upper_a = static_cast<long>(static_cast<double>(r) - delta - 1);
   const auto lower_a = static_cast<long>(delta);
   const double ratio = static_cast<double>(r) - delta - 1 - upper_a;

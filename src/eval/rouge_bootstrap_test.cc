@@ -78,7 +78,8 @@ TEST(RougeBootstrapTest, AggregateIsIndependentOfInputOrder) {
   EXPECT_EQ((*x)[0].recall.low, (*y)[0].recall.low);
   EXPECT_EQ((*x)[0].f.high, (*y)[0].f.high);
   // ROUGE-1.5.5 style: rounded to 5 decimals.
-  EXPECT_DOUBLE_EQ((*x)[0].recall.mean * 1e5, std::round((*x)[0].recall.mean * 1e5));
+  EXPECT_DOUBLE_EQ((*x)[0].recall.mean * 1e5,
+                   std::round((*x)[0].recall.mean * 1e5));
   o.style = RougeStyle::kRougeScore;
   const auto z = AggregateRouge(a, o);
   EXPECT_DOUBLE_EQ((*z)[0].recall.mean, (0.1 + 0.5 + 0.9 + 0.3) / 4);

@@ -100,8 +100,8 @@ void CheckRouge155(const std::string& pairs_file,
       }
     }
     EXPECT_EQ(matched, values) << preset;
-    std::printf("ROUGE-1.5.5 %-15s %s: %d of %d values match\n",
-                preset.c_str(), pairs_file.c_str(), matched, values);
+    std::printf("ROUGE-1.5.5 %-15s %s: %d of %d values match\n", preset.c_str(),
+                pairs_file.c_str(), matched, values);
   }
 }
 
@@ -169,8 +169,8 @@ TEST(RougeGoldenTest, RougeScoreMultiReferenceTakesBestF) {
           best = i;
         }
       }
-      EXPECT_EQ(Check(per_reference[best][m.name], m.value, 6, id + " " + m.name),
-                3);
+      EXPECT_EQ(
+          Check(per_reference[best][m.name], m.value, 6, id + " " + m.name), 3);
       ++checked;
     }
   }

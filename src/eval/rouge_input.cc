@@ -10,7 +10,8 @@
 namespace precis {
 namespace {
 
-Status LineError(const std::string& file, size_t line, const std::string& what) {
+Status LineError(const std::string& file, size_t line,
+                 const std::string& what) {
   return Status::BadInput(file + ":" + std::to_string(line) + ": " + what);
 }
 
@@ -53,7 +54,8 @@ Result<std::vector<Entry>> ReadEntries(std::string_view text,
   while (!text.empty()) {
     const size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    text =
+        nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     ++line_no;
     if (IsBlank(line)) continue;
     if (!IsValidUtf8(line)) return LineError(name, line_no, "not valid UTF-8");
@@ -69,8 +71,9 @@ Result<std::vector<Entry>> ReadEntries(std::string_view text,
     }
     e.id = id->is_string() ? id->get<std::string>() : id->dump();
     if (const auto it = seen.find(e.id); it != seen.end()) {
-      return LineError(name, line_no, "id \"" + e.id + "\" repeats line " +
-                                          std::to_string(it->second));
+      return LineError(
+          name, line_no,
+          "id \"" + e.id + "\" repeats line " + std::to_string(it->second));
     }
     seen.emplace(e.id, line_no);
     const auto summary = j.find("summary");
@@ -95,7 +98,8 @@ Result<std::vector<Entry>> ReadEntries(std::string_view text,
     }
     for (const std::string& t : e.texts) {
       if (IsBlank(t)) {
-        return LineError(name, line_no, "empty summary for id \"" + e.id + "\"");
+        return LineError(name, line_no,
+                         "empty summary for id \"" + e.id + "\"");
       }
     }
     entries.push_back(std::move(e));
@@ -139,7 +143,8 @@ Result<std::vector<RougeInputCase>> ParseRougeJsonl(
       continue;
     }
     used[it->second] = 1;
-    cases.push_back({c.id, std::move(c.texts[0]), std::move(refs[it->second].texts)});
+    cases.push_back(
+        {c.id, std::move(c.texts[0]), std::move(refs[it->second].texts)});
   }
   if (cases.empty()) {
     return Status::BadInput("no id of " + candidates_name + " is in " +

@@ -36,16 +36,21 @@ std::string Error(std::string_view cands, std::string_view refs) {
 TEST(RougeInputTest, BadInputNamesFileAndLine) {
   const std::string ok_ref = "{\"id\": \"a\", \"summary\": \"x\"}\n";
   const std::string ok_cand = "{\"id\": \"a\", \"summary\": \"y\"}\n";
-  EXPECT_THAT(Error(ok_cand + "{oops\n", ok_ref), HasSubstr("c.jsonl:2: not a JSON"));
-  EXPECT_THAT(Error(ok_cand, ok_ref + "[1]\n"), HasSubstr("r.jsonl:2: not a JSON"));
-  EXPECT_THAT(Error(ok_cand + "{\"id\": \"b\", \"summary\": \"\\xff\"}\n", ok_ref),
-              HasSubstr("c.jsonl:2"));
-  EXPECT_THAT(Error("{\"summary\": \"y\"}\n", ok_ref), HasSubstr("c.jsonl:1: no \"id\""));
+  EXPECT_THAT(Error(ok_cand + "{oops\n", ok_ref),
+              HasSubstr("c.jsonl:2: not a JSON"));
+  EXPECT_THAT(Error(ok_cand, ok_ref + "[1]\n"),
+              HasSubstr("r.jsonl:2: not a JSON"));
+  EXPECT_THAT(
+      Error(ok_cand + "{\"id\": \"b\", \"summary\": \"\\xff\"}\n", ok_ref),
+      HasSubstr("c.jsonl:2"));
+  EXPECT_THAT(Error("{\"summary\": \"y\"}\n", ok_ref),
+              HasSubstr("c.jsonl:1: no \"id\""));
   EXPECT_THAT(Error("{\"id\": \"a\", \"summary\": \"  \"}\n", ok_ref),
               HasSubstr("c.jsonl:1: empty summary"));
   EXPECT_THAT(Error(ok_cand, "{\"id\": \"a\", \"references\": []}\n"),
               HasSubstr("r.jsonl:1"));
-  EXPECT_THAT(Error(ok_cand + ok_cand, ok_ref), HasSubstr("c.jsonl:2: id \"a\" repeats line 1"));
+  EXPECT_THAT(Error(ok_cand + ok_cand, ok_ref),
+              HasSubstr("c.jsonl:2: id \"a\" repeats line 1"));
   EXPECT_THAT(Error(ok_cand + "{\"id\": \"b\", \"summary\": \"z\"}\n", ok_ref),
               HasSubstr("c.jsonl:2: id \"b\" has no reference in r.jsonl"));
   EXPECT_THAT(Error(ok_cand, ok_ref + "{\"id\": \"z\", \"summary\": \"z\"}\n"),
@@ -54,8 +59,9 @@ TEST(RougeInputTest, BadInputNamesFileAndLine) {
               HasSubstr("nothing to score"));
   EXPECT_THAT(Error("", ok_ref), HasSubstr("c.jsonl: no summaries"));
   // Non-UTF-8 bytes raw in the line.
-  EXPECT_THAT(Error(ok_cand + "{\"id\": \"b\", \"summary\": \"\xff\"}\n", ok_ref),
-              HasSubstr("c.jsonl:2: not valid UTF-8"));
+  EXPECT_THAT(
+      Error(ok_cand + "{\"id\": \"b\", \"summary\": \"\xff\"}\n", ok_ref),
+      HasSubstr("c.jsonl:2: not valid UTF-8"));
 }
 
 TEST(RougeInputTest, SingleCase) {

@@ -28,8 +28,8 @@ size_t LcsWorkspace::Length(std::span<const uint32_t> a,
     const uint32_t* up = row_a_.data();
     uint32_t* cur = row_b_.data();
     for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1] == b[j - 1] ? up[j - 1] + 1
-                                    : std::max(up[j], cur[j - 1]);
+      cur[j] =
+          a[i - 1] == b[j - 1] ? up[j - 1] + 1 : std::max(up[j], cur[j - 1]);
     }
     row_a_.swap(row_b_);
   }

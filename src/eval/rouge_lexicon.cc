@@ -21,7 +21,8 @@ void ForEachLine(std::string_view text, F f) {
   while (!text.empty()) {
     const size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    text =
+        nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!line.empty() && line[0] != '#') f(line);
   }
@@ -30,7 +31,8 @@ void ForEachLine(std::string_view text, F f) {
 const std::unordered_set<std::string_view>& StopWords() {
   static const auto* words = [] {
     auto* set = new std::unordered_set<std::string_view>();
-    ForEachLine(data::kRougeStopWords, [&](std::string_view w) { set->insert(w); });
+    ForEachLine(data::kRougeStopWords,
+                [&](std::string_view w) { set->insert(w); });
     return set;
   }();
   return *words;

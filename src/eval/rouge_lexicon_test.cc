@@ -21,9 +21,9 @@ TEST(RougeLexiconTest, StopWordsAreTheScriptsList) {
 TEST(RougeLexiconTest, WordNetExceptions) {
   EXPECT_EQ(WordNetExceptionCount(), 5930u);
   const std::pair<const char*, const char*> kForms[] = {
-      {"were", "be"},   {"said", "say"},    {"children", "child"},
-      {"went", "go"},   {"best", "well"},   {"better", "well"},
-      {"mice", "mouse"}, {"feet", "foot"},   {"men", "man"},
+      {"were", "be"},    {"said", "say"},  {"children", "child"},
+      {"went", "go"},    {"best", "well"}, {"better", "well"},
+      {"mice", "mouse"}, {"feet", "foot"}, {"men", "man"},
   };
   for (const auto& [word, form] : kForms) {
     const auto got = WordNetException(word);

@@ -36,8 +36,9 @@ class PairTable {
 
 // Ids of the n-grams of `tokens` in order (tokens.size() - n + 1 of them, or
 // none), for n >= 2 given the ids of the (n-1)-grams of the same tokens.
-void ExtendNgrams(std::span<const uint32_t> prev, std::span<const uint32_t> tokens,
-                  int n, PairTable* table, std::vector<uint32_t>* out);
+void ExtendNgrams(std::span<const uint32_t> prev,
+                  std::span<const uint32_t> tokens, int n, PairTable* table,
+                  std::vector<uint32_t>* out);
 
 // Ids of the skip-bigrams of `tokens` as ROUGE-1.5.5 counts them: every pair
 // (i, j), i < j, at most `max_skip` tokens apart (j <= i + max_skip + 1), or

@@ -41,8 +41,9 @@ std::vector<std::string> SplitWords(std::string_view s) {
 }
 
 Status Bad(char option, const std::string& value, const std::string& why) {
-  return Status::InvalidArgument("ROUGE-1.5.5 option -" + std::string(1, option) +
-                                 " '" + value + "': " + why);
+  return Status::InvalidArgument("ROUGE-1.5.5 option -" +
+                                 std::string(1, option) + " '" + value +
+                                 "': " + why);
 }
 
 bool ParseInt(const std::string& s, int* out) {
@@ -106,12 +107,14 @@ Status Apply(char c, const std::string& value, RougeOptions* o, Seen* seen) {
       o->max_n = i;
       return Status::OK();
     case 'l':
-      if (!ParseInt(value, &i) || i < 0) return Bad(c, value, "want words >= 0");
+      if (!ParseInt(value, &i) || i < 0)
+        return Bad(c, value, "want words >= 0");
       o->word_limit = i;
       seen->l = true;
       return Status::OK();
     case 'b':
-      if (!ParseInt(value, &i) || i < 0) return Bad(c, value, "want bytes >= 0");
+      if (!ParseInt(value, &i) || i < 0)
+        return Bad(c, value, "want bytes >= 0");
       o->byte_limit = i;
       seen->b = true;
       return Status::OK();
@@ -121,7 +124,8 @@ Status Apply(char c, const std::string& value, RougeOptions* o, Seen* seen) {
       seen->skip = true;
       return Status::OK();
     case 'w':
-      if (!ParseDouble(value, &d) || d <= 0) return Bad(c, value, "want weight > 0");
+      if (!ParseDouble(value, &d) || d <= 0)
+        return Bad(c, value, "want weight > 0");
       o->wlcs = true;
       o->wlcs_weight = d;
       return Status::OK();
@@ -147,7 +151,8 @@ Status Apply(char c, const std::string& value, RougeOptions* o, Seen* seen) {
       o->confidence = d;
       return Status::OK();
     case 'r':
-      if (!ParseInt(value, &i) || i < 1) return Bad(c, value, "want samples >= 1");
+      if (!ParseInt(value, &i) || i < 1)
+        return Bad(c, value, "want samples >= 1");
       o->resamples = i;
       return Status::OK();
     case 't':
@@ -258,8 +263,8 @@ Status ValidateRougeOptions(const RougeOptions& o) {
     return Status::InvalidArgument("ROUGE-W weight must be above 0");
   }
   if (o.style == RougeStyle::kRougeScore) {
-    if (o.remove_stopwords || o.word_limit > 0 || o.byte_limit > 0 ||
-        o.wlcs || o.skip_bigram || o.skip_unigram) {
+    if (o.remove_stopwords || o.word_limit > 0 || o.byte_limit > 0 || o.wlcs ||
+        o.skip_bigram || o.skip_unigram) {
       return Status::InvalidArgument(
           "rouge-score has no stop words, length limits, ROUGE-W or ROUGE-S");
     }

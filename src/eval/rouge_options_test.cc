@@ -22,8 +22,9 @@ TEST(RougeOptionsTest, PyrougePreset) {
 }
 
 TEST(RougeOptionsTest, DucPresetBundledAndAttached) {
-  auto o = ParseRouge155Options("-n4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 "
-                                "-a -2 4 -u -e /usr/ROUGE/data config.xml -x");
+  auto o = ParseRouge155Options(
+      "-n4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 "
+      "-a -2 4 -u -e /usr/ROUGE/data config.xml -x");
   ASSERT_TRUE(o.ok()) << o.status().message();
   EXPECT_EQ(o->max_n, 4);
   EXPECT_TRUE(o->stem);
@@ -50,9 +51,9 @@ TEST(RougeOptionsTest, SkipBigramVariants) {
 }
 
 TEST(RougeOptionsTest, Errors) {
-  for (const char* bad : {"-n", "-n 0", "-n x", "-l 10 -b 20", "-c 101",
-                          "-p 2", "-w 0", "-f C", "-3 HM", "-M", "-t 1",
-                          "-q", "-h", "-r 0"}) {
+  for (const char* bad :
+       {"-n", "-n 0", "-n x", "-l 10 -b 20", "-c 101", "-p 2", "-w 0", "-f C",
+        "-3 HM", "-M", "-t 1", "-q", "-h", "-r 0"}) {
     const auto o = ParseRouge155Options(bad);
     EXPECT_FALSE(o.ok()) << bad;
     if (!o.ok()) {

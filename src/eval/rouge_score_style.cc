@@ -90,8 +90,9 @@ void RougeScoreStyleScorer::Compare(const Text& ref, const Text& cand,
     const std::span<const uint32_t> c =
         n == 1 ? std::span<const uint32_t>(cand.tokens) : cand.ngrams[n];
     const double hits = overlap_.Overlap(r, c);
-    (*out)[k++].value = FromPrecisionRecall(
-        hits / std::max<size_t>(c.size(), 1), hits / std::max<size_t>(r.size(), 1));
+    (*out)[k++].value =
+        FromPrecisionRecall(hits / std::max<size_t>(c.size(), 1),
+                            hits / std::max<size_t>(r.size(), 1));
   }
   if (options_.lcs) {
     const size_t m = ref.tokens.size(), n = cand.tokens.size();

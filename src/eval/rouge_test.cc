@@ -23,9 +23,9 @@ TEST(RougeTest, NamesInTheScriptsOrder) {
   const RougeScores s = scorer.Score("a b c", "a b c");
   std::vector<std::string> names;
   for (const auto& m : s) names.push_back(m.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"ROUGE-1", "ROUGE-2", "ROUGE-L",
-                                             "ROUGE-W-1.2", "ROUGE-S4",
-                                             "ROUGE-SU4"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"ROUGE-1", "ROUGE-2", "ROUGE-L",
+                                      "ROUGE-W-1.2", "ROUGE-S4", "ROUGE-SU4"}));
   for (const auto& m : s) {
     if (m.name == "ROUGE-W-1.2") continue;
     EXPECT_DOUBLE_EQ(m.value.f, 1.0) << m.name;
@@ -44,7 +44,8 @@ TEST(RougeTest, EmptyOrNoReferenceScoresZero) {
     for (const auto& m : scorer.Score("", "The mayor resigned.")) {
       EXPECT_EQ(m.value.f, 0) << m.name;
     }
-    for (const auto& m : scorer.Score("The mayor resigned.", std::span<const std::string>())) {
+    for (const auto& m :
+         scorer.Score("The mayor resigned.", std::span<const std::string>())) {
       EXPECT_EQ(m.value.recall, 0) << m.name;
     }
   }

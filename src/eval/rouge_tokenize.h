@@ -61,7 +61,9 @@ struct TokenSeq {
     ids.clear();
     sentence_ends.clear();
   }
-  void EndSentence() { sentence_ends.push_back(static_cast<uint32_t>(ids.size())); }
+  void EndSentence() {
+    sentence_ends.push_back(static_cast<uint32_t>(ids.size()));
+  }
   size_t sentences() const { return sentence_ends.size(); }
   std::span<const uint32_t> Sentence(size_t i) const {
     const uint32_t begin = i == 0 ? 0 : sentence_ends[i - 1];

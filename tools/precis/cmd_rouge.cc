@@ -71,8 +71,9 @@ Result<RougeOptions> BuildOptions(const RougeFlags& f) {
     }
     for (const CLI::Option* opt : f.scoring) {
       if (opt->count() > 0) {
-        return Status::InvalidArgument("--rouge155 sets every scoring option; " +
-                                       opt->get_name() + " cannot join it");
+        return Status::InvalidArgument(
+            "--rouge155 sets every scoring option; " + opt->get_name() +
+            " cannot join it");
       }
     }
     PRECIS_ASSIGN_OR_RETURN(o, ParseRouge155Options(f.rouge155));
@@ -85,7 +86,8 @@ Result<RougeOptions> BuildOptions(const RougeFlags& f) {
       o.wlcs_weight = f.rouge_w;
     }
     if (!f.rouge_s.empty()) {
-      PRECIS_RETURN_IF_ERROR(ParseSkip(f.rouge_s, "--rouge-s", &o.skip_distance));
+      PRECIS_RETURN_IF_ERROR(
+          ParseSkip(f.rouge_s, "--rouge-s", &o.skip_distance));
       o.skip_bigram = true;
     }
     if (!f.rouge_su.empty()) {
@@ -129,9 +131,9 @@ Result<std::vector<RougeInputCase>> ReadCases(const RougeFlags& f) {
       PRECIS_ASSIGN_OR_RETURN(std::string r, ReadFile(path));
       refs.push_back(std::move(r));
     }
-    PRECIS_ASSIGN_OR_RETURN(
-        RougeInputCase c,
-        MakeRougeCase(std::move(cand), f.candidate, std::move(refs), f.references));
+    PRECIS_ASSIGN_OR_RETURN(RougeInputCase c,
+                            MakeRougeCase(std::move(cand), f.candidate,
+                                          std::move(refs), f.references));
     return std::vector<RougeInputCase>{std::move(c)};
   }
   if (f.inputs.size() != 2) {
@@ -190,7 +192,8 @@ void PrintJson(const std::vector<RougeMetricSummary>& summary,
                const RougeOptions& o, size_t cases) {
   nlohmann::ordered_json j;
   j["style"] = StyleName(o);
-  if (o.style == RougeStyle::kRouge155) j["rouge155_options"] = ToRouge155Options(o);
+  if (o.style == RougeStyle::kRouge155)
+    j["rouge155_options"] = ToRouge155Options(o);
   j["cases"] = cases;
   j["confidence"] = o.confidence;
   j["resamples"] = o.resamples;
@@ -204,7 +207,8 @@ void PrintJson(const std::vector<RougeMetricSummary>& summary,
   std::cout << j.dump(2) << "\n";
 }
 
-Status WritePerCase(const std::string& path, const std::vector<RougeCase>& cases) {
+Status WritePerCase(const std::string& path,
+                    const std::vector<RougeCase>& cases) {
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (path != "-") {
@@ -286,22 +290,21 @@ Runner SetupRouge(CLI::App* sub) {
                         "use_stemmer)"));
   scoring(sub->add_flag("--stopwords", f.stopwords,
                         "Drop ROUGE-1.5.5's stop words (-s)"));
-  scoring(sub->add_option("--words", f.words,
-                          "Score only the first N words (-l)"));
-  scoring(sub->add_option("--bytes", f.bytes,
-                          "Score only the first N bytes (-b)"));
+  scoring(
+      sub->add_option("--words", f.words, "Score only the first N words (-l)"));
+  scoring(
+      sub->add_option("--bytes", f.bytes, "Score only the first N bytes (-b)"));
   scoring(sub->add_option("--multi-ref", f.multi_ref,
                           "Several references: average (-f A) or best (-f B)")
               ->capture_default_str());
-  scoring(sub->add_option("--alpha", f.alpha,
-                          "F's weight of precision (-p)")
+  scoring(sub->add_option("--alpha", f.alpha, "F's weight of precision (-p)")
               ->capture_default_str());
   scoring(sub->add_option("--confidence", f.confidence,
                           "Confidence interval, percent (-c)")
               ->capture_default_str());
-  scoring(sub->add_option("--resamples", f.resamples,
-                          "Bootstrap resamples (-r)")
-              ->capture_default_str());
+  scoring(
+      sub->add_option("--resamples", f.resamples, "Bootstrap resamples (-r)")
+          ->capture_default_str());
   sub->add_flag("--json", f.json, "Print JSON instead of a table");
   sub->add_option("--per-case", f.per_case,
                   "Write each case's scores to FILE as JSON lines (- for "
