@@ -1,0 +1,514 @@
+// Copyright 2026 The precis Authors.
+//
+// Line-based boilerplate removal. Each body line of an article is classified
+// by rules in a fixed order (first match wins):
+//
+//   title       the line repeats the article's headline;
+//   phrase:P    the line matches phrase P of data/boilerplate/en.txt;
+//   byline      "By Name ..." lines and pipe-separated author/date lines;
+//   repeated    a line without full sentence shape that recurs in articles of
+//               two or more outlets (widgets, captions, sign-offs);
+//   shapeless:* a line that is not prose: too few letters, a short fragment
+//               without final punctuation, an all-caps or title-case label.
+//
+// Lines with the shape of a sentence are never dropped by the shape rules,
+// and long sentence-shaped paragraphs repeated across outlets (syndicated
+// wire copy) are kept: they are news, and the summarizer's attribution
+// credits every outlet that carries them. The cleaner never rewrites text;
+// it returns spans of the original, so offsets stay those of the article.
+
+#include "precis/boilerplate.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "base/utf8.h"
+
+namespace precis {
+namespace data {
+extern const std::string_view kBoilerplateEn;
+}  // namespace data
+
+namespace {
+
+// A phrase of fewer words only matches short lines.
+constexpr size_t kSpecificPhraseWords = 4;
+constexpr size_t kShortLineWords = 15;
+constexpr size_t kLongLineWords = 80;
+// Sentence shape: lines with at least this many words and final punctuation
+// are prose whatever else they look like.
+constexpr size_t kProseWords = 8;
+// Repeated lines at least this long and terminated are kept (wire copy).
+constexpr size_t kRepeatKeepWords = 12;
+
+// ---------------------------------------------------------------------------
+// Line normalization: lower-case words, punctuation as separate tokens,
+// typographic variants unified, leading list numbers and bullets dropped.
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+// Appends the normalized tokens of `line` to *out separated by single
+// spaces; returns the token count.
+size_t NormalizeLine(std::string_view line, std::string* out) {
+  out->clear();
+  size_t tokens = 0;
+  bool in_word = false;
+  bool leading = true;      // still in leading digits / bullets
+  bool prev_lower = false;  // the last character was a lower-case letter
+  size_t i = 0;
+  auto start_token = [&]() {
+    if (!out->empty()) out->push_back(' ');
+    ++tokens;
+  };
+  while (i < line.size()) {
+    char32_t cp = 0;
+    const size_t len = DecodeUtf8(line, i, &cp);
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    i += len;
+    if (leading) {
+      // "8Previous article", "1. Read more", "• Share": furniture numbering.
+      if ((c >= '0' && c <= '9') || cp == U'\u2022' || cp == U'\u00B7' ||
+          c == '*' || c == '>' || c == ' ' || c == '\t' || cp == U'\u00A0') {
+        continue;
+      }
+      if ((c == '.' || c == ')') && tokens == 0) continue;
+      leading = false;
+    }
+    if (cp == U'\u2018' || cp == U'\u2019' || cp == U'\u02BC') cp = '\'';
+    if (cp == U'\u201C' || cp == U'\u201D') cp = '"';
+    if (cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2212') cp = '-';
+    if (cp == U'\u00A0' || cp == U'\u2009' || cp == U'\u202F') cp = ' ';
+    if (cp < 0x80 && IsAsciiAlnum(static_cast<unsigned char>(cp))) {
+      // Text glued by a scraper ("Previous articleMayor opens") splits at
+      // a lower-to-upper case change.
+      const bool glued = in_word && prev_lower && cp >= 'A' && cp <= 'Z';
+      if (!in_word || glued) start_token();
+      in_word = true;
+      prev_lower = cp >= 'a' && cp <= 'z';
+      out->push_back(
+          static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    } else if (cp >= 0x80 && cp != U'\uFFFD' && cp != U'\u00A9' &&
+               cp != U'\u2026') {
+      // Non-ASCII letters stay inside words (case kept: matching of the
+      // English phrase list needs ASCII only).
+      if (!in_word) start_token();
+      in_word = true;
+      prev_lower = false;
+      AppendUtf8(cp, out);
+    } else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
+      in_word = false;
+    } else {
+      in_word = false;
+      start_token();
+      if (cp == U'\u2026') {
+        out->append("...");
+      } else if (cp == U'\u00A9') {
+        out->append("\xC2\xA9");
+      } else {
+        AppendUtf8(cp, out);
+      }
+    }
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+// The phrase list.
+
+enum class Mode : uint8_t { kExact, kPrefix, kSuffix, kContains };
+
+class PhraseSet {
+ public:
+  static const PhraseSet& English() {
+    static const PhraseSet* set = new PhraseSet(data::kBoilerplateEn);
+    return *set;
+  }
+
+  // The phrase `norm` (normalized line of `words` tokens) matches, or null.
+  const std::string* Match(std::string_view norm, size_t words) const {
+    if (auto it = exact_.find(std::string(norm)); it != exact_.end()) {
+      return &it->second;
+    }
+    if (words > kLongLineWords) return nullptr;
+    // Token boundaries of the normalized line.
+    std::vector<size_t> starts;
+    starts.push_back(0);
+    for (size_t i = 0; i < norm.size(); ++i) {
+      if (norm[i] == ' ') starts.push_back(i + 1);
+    }
+    const size_t n = starts.size();
+    auto piece = [&](size_t from, size_t count) {
+      const size_t b = starts[from];
+      const size_t e =
+          from + count < n ? starts[from + count] - 1 : norm.size();
+      return norm.substr(b, e - b);
+    };
+    const size_t max_len = std::min(max_words_, n);
+    for (size_t len = 1; len <= max_len; ++len) {
+      const bool short_ok = words <= kShortLineWords;
+      if (!short_ok && len < kSpecificPhraseWords) continue;
+      if (const std::string* p = Find(prefix_, piece(0, len))) return p;
+      if (const std::string* p = Find(suffix_, piece(n - len, len))) return p;
+      for (size_t from = 0; from + len <= n; ++from) {
+        if (const std::string* p = Find(contains_, piece(from, len))) return p;
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  using Map = std::unordered_map<std::string, std::string>;
+
+  explicit PhraseSet(std::string_view data) {
+    std::string norm;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t end = data.find('\n', pos);
+      if (end == std::string_view::npos) end = data.size();
+      std::string_view line = data.substr(pos, end - pos);
+      pos = end + 1;
+      if (line.size() < 3 || line[0] == '#') continue;
+      Map* map = nullptr;
+      switch (line[0]) {
+        case '=':
+          map = &exact_;
+          break;
+        case '^':
+          map = &prefix_;
+          break;
+        case '$':
+          map = &suffix_;
+          break;
+        case '~':
+          map = &contains_;
+          break;
+        default:
+          continue;
+      }
+      const size_t words = NormalizeLine(line.substr(2), &norm);
+      if (words == 0) continue;
+      max_words_ = std::max(max_words_, words);
+      map->emplace(norm, norm);
+    }
+  }
+
+  static const std::string* Find(const Map& map, std::string_view key) {
+    if (map.empty()) return nullptr;
+    auto it = map.find(std::string(key));
+    return it == map.end() ? nullptr : &it->second;
+  }
+
+  Map exact_, prefix_, suffix_, contains_;
+  size_t max_words_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Line shape.
+
+struct Shape {
+  size_t words = 0;        // runs of letters (and digits)
+  size_t letters = 0;      // letter bytes (non-ASCII bytes count as letters)
+  size_t visible = 0;      // non-space bytes
+  size_t capitalized = 0;  // words starting with an upper-case ASCII letter
+  size_t lowercase_words = 0;
+  bool has_lower = false;
+  bool terminated = false;  // . ! ? (before closing quotes or brackets)
+  bool list_item = false;   // starts with a bullet or "1." / "a)"
+  bool pipes = false;       // two or more " | " separators
+};
+
+bool IsClosing(std::string_view s, size_t* i) {
+  // Steps back over one closing quote or bracket ending at *i; true if any.
+  if (*i == 0) return false;
+  const unsigned char c = static_cast<unsigned char>(s[*i - 1]);
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') {
+    --*i;
+    return true;
+  }
+  if (*i >= 3 && s.substr(*i - 3, 3) == "\xE2\x80\x9D") {  // ”
+    *i -= 3;
+    return true;
+  }
+  if (*i >= 3 && s.substr(*i - 3, 3) == "\xE2\x80\x99") {  // ’
+    *i -= 3;
+    return true;
+  }
+  return false;
+}
+
+Shape ShapeOf(std::string_view line) {
+  Shape s;
+  bool in_word = false;
+  size_t pipes = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool letter = upper || lower || c >= 0x80;
+    const bool digit = c >= '0' && c <= '9';
+    if (c != ' ' && c != '\t' && c != '\r') ++s.visible;
+    if (letter) ++s.letters;
+    if (lower) s.has_lower = true;
+    if (c == '|') ++pipes;
+    if (letter || digit) {
+      if (!in_word) {
+        ++s.words;
+        if (upper) ++s.capitalized;
+        if (lower) ++s.lowercase_words;
+      }
+      in_word = true;
+    } else if (c == '\'' || c == '-') {
+      // inner apostrophes and hyphens keep the word going
+    } else {
+      in_word = false;
+    }
+  }
+  s.pipes = pipes >= 2;
+  size_t end = line.size();
+  while (IsClosing(line, &end)) {
+  }
+  if (end > 0) {
+    const char last = line[end - 1];
+    s.terminated = last == '.' || last == '!' || last == '?';
+    if (!s.terminated && end >= 3 &&
+        line.substr(end - 3, 3) == "\xE2\x80\xA6") {  // …
+      s.terminated = true;
+    }
+  }
+  if (!line.empty()) {
+    const unsigned char c0 = static_cast<unsigned char>(line[0]);
+    if (c0 == '-' || c0 == '*' || line.substr(0, 3) == "\xE2\x80\xA2") {
+      s.list_item = true;
+    } else {
+      size_t i = 0;
+      while (i < line.size() && i < 3 &&
+             ((line[i] >= '0' && line[i] <= '9') ||
+              (i == 0 && line[i] >= 'a' && line[i] <= 'z'))) {
+        ++i;
+      }
+      s.list_item = i > 0 && i < line.size() &&
+                    (line[i] == '.' || line[i] == ')') && i + 1 < line.size() &&
+                    line[i + 1] == ' ';
+    }
+  }
+  return s;
+}
+
+bool IsProse(const Shape& s) {
+  return s.terminated && s.words >= kProseWords && s.has_lower;
+}
+
+// The shape rule that drops a line, or "" to keep it.
+std::string_view ShapelessRule(const Shape& s) {
+  if (s.words == 0 || s.letters * 2 < s.visible) return "shapeless:symbols";
+  if (IsProse(s)) return {};
+  if (s.list_item && s.words >= 4 && s.has_lower) return {};
+  if (!s.has_lower && s.words < kProseWords) return "shapeless:caps";
+  if (s.words < 2) return "shapeless:fragment";
+  if (!s.terminated && s.words < kProseWords) return "shapeless:fragment";
+  if (!s.terminated && s.words <= 20 &&
+      s.capitalized * 10 >= (s.capitalized + s.lowercase_words) * 7) {
+    return "shapeless:headline";
+  }
+  return {};
+}
+
+bool IsByline(std::string_view line, const Shape& s) {
+  if (s.terminated || s.words > 30 || s.words < 2) return false;
+  if (s.letters * 2 < s.visible) return false;
+  if (s.pipes) return true;
+  if (line.size() > 3 &&
+      (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ")) {
+    const unsigned char c = static_cast<unsigned char>(line[3]);
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+  return false;
+}
+
+// Lines of an article body: [begin, end) trimmed, or empty for blank lines.
+struct Line {
+  Span span;         // trimmed; empty when blank
+  std::string norm;  // normalized tokens
+  size_t tokens = 0;
+  Shape shape;
+  std::string rule;  // why dropped; empty when kept
+};
+
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Trims ASCII white space and U+00A0 from both ends of [b, e).
+Span Trim(std::string_view text, uint32_t b, uint32_t e) {
+  for (;;) {
+    if (b < e && IsSpace(static_cast<unsigned char>(text[b]))) {
+      ++b;
+    } else if (b + 1 < e && text.substr(b, 2) == "\xC2\xA0") {
+      b += 2;
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (e > b && IsSpace(static_cast<unsigned char>(text[e - 1]))) {
+      --e;
+    } else if (e >= b + 2 && text.substr(e - 2, 2) == "\xC2\xA0") {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  return {b, e};
+}
+
+std::vector<Line> SplitLines(const Article& a) {
+  std::vector<Line> lines;
+  const std::string_view text = a.text;
+  auto pos = static_cast<uint32_t>(std::min<size_t>(a.body_begin, text.size()));
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    Line line;
+    line.span = Trim(text, pos, static_cast<uint32_t>(nl));
+    lines.push_back(std::move(line));
+    pos = static_cast<uint32_t>(nl + 1);
+  }
+  return lines;
+}
+
+// True when the normalized line repeats the normalized title: equal, or one
+// contains the other and they differ by little (site names, "Quantcast").
+bool RepeatsTitle(std::string_view norm, std::string_view title) {
+  if (title.empty() || norm.empty()) return false;
+  if (norm == title) return true;
+  const std::string_view longer = norm.size() > title.size() ? norm : title;
+  const std::string_view shorter = norm.size() > title.size() ? title : norm;
+  return shorter.size() >= 12 && shorter.size() * 2 >= longer.size() &&
+         longer.find(shorter) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
+                                          const CleanOptions& options) {
+  const PhraseSet& phrases = PhraseSet::English();
+  std::vector<std::vector<Line>> all;
+  all.reserve(articles.size());
+  std::string title_norm;
+  for (const Article& a : articles) {
+    std::vector<Line> lines = SplitLines(a);
+    NormalizeLine(a.title, &title_norm);
+    for (Line& line : lines) {
+      if (line.span.begin == line.span.end) continue;
+      const std::string_view text = line.span.In(a.text);
+      line.tokens = NormalizeLine(text, &line.norm);
+      line.shape = ShapeOf(text);
+      if (RepeatsTitle(line.norm, title_norm) && !IsProse(line.shape)) {
+        line.rule = "title";
+      } else if (options.drop_phrases && line.tokens > 0) {
+        if (const std::string* p = phrases.Match(line.norm, line.tokens)) {
+          line.rule = "phrase:" + *p;
+        }
+      }
+      if (line.rule.empty() && options.drop_shapeless &&
+          IsByline(text, line.shape)) {
+        line.rule = "byline";
+      }
+    }
+    all.push_back(std::move(lines));
+  }
+
+  if (options.drop_cross_source && articles.size() > 1) {
+    // Outlets carrying each normalized line; an article without a source
+    // counts as its own outlet.
+    std::unordered_map<std::string_view, std::vector<uint32_t>> carriers;
+    std::unordered_map<std::string, uint32_t> outlet_ids;
+    for (uint32_t a = 0; a < articles.size(); ++a) {
+      const std::string key = articles[a].source.empty()
+                                  ? "\x01" + articles[a].id
+                                  : articles[a].source;
+      const uint32_t outlet =
+          outlet_ids.emplace(key, static_cast<uint32_t>(outlet_ids.size()))
+              .first->second;
+      for (const Line& line : all[a]) {
+        if (line.norm.empty() || !line.rule.empty()) continue;
+        if (line.shape.terminated && line.shape.words >= kRepeatKeepWords) {
+          continue;  // syndicated prose is news
+        }
+        std::vector<uint32_t>& v = carriers[line.norm];
+        if (std::find(v.begin(), v.end(), outlet) == v.end()) {
+          v.push_back(outlet);
+        }
+      }
+    }
+    for (std::vector<Line>& lines : all) {
+      for (Line& line : lines) {
+        if (line.norm.empty() || !line.rule.empty()) continue;
+        auto it = carriers.find(line.norm);
+        if (it != carriers.end() && it->second.size() >= 2) {
+          line.rule =
+              "repeated:" + std::to_string(it->second.size()) + " outlets";
+        }
+      }
+    }
+  }
+
+  std::vector<CleanedArticle> out(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    CleanedArticle& c = out[a];
+    bool open = false;  // the last block may grow
+    std::vector<Line>& lines = all[a];
+    const std::string_view text = articles[a].text;
+    auto starts_lower = [&](const Line& l) {
+      const char c = text[l.span.begin];
+      return c >= 'a' && c <= 'z';
+    };
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& line = lines[i];
+      if (line.span.begin == line.span.end) {
+        open = false;
+        continue;
+      }
+      if (line.rule.empty() && options.drop_shapeless) {
+        // A hard-wrapped line of prose is judged with its neighbours: it is
+        // continued when the next line goes on in lower case, and is a
+        // continuation when it does so after an unfinished line.
+        const bool continued =
+            i + 1 < lines.size() &&
+            lines[i + 1].span.begin != lines[i + 1].span.end &&
+            lines[i + 1].rule.empty() && !line.shape.terminated &&
+            starts_lower(lines[i + 1]);
+        const bool continuation =
+            i > 0 && lines[i - 1].span.begin != lines[i - 1].span.end &&
+            !lines[i - 1].shape.terminated && starts_lower(line);
+        std::string_view rule = ShapelessRule(line.shape);
+        if ((continued || continuation) && rule != "shapeless:symbols")
+          rule = {};
+        line.rule = std::string(rule);
+      }
+      if (!line.rule.empty()) {
+        c.dropped.push_back({line.span, std::move(line.rule)});
+        open = false;
+        continue;
+      }
+      if (open) {
+        c.blocks.back().end = line.span.end;
+      } else {
+        c.blocks.push_back(line.span);
+        open = true;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace precis
