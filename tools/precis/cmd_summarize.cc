@@ -16,11 +16,8 @@ namespace {
 
 struct SummarizeFlags {
   InputFlags input;
-  std::string method = "centroid";
-  size_t words = 0, bytes = 0, sentences = 0;
-  bool truncate = false;
+  SummaryFlags summary;
   std::string output = "text";
-  std::string language = "english";
 };
 
 // "[1, 3]": the article a sentence came from and those that say the same,
@@ -107,22 +104,9 @@ void PrintJson(const Cluster& c, const Summary& s) {
 }
 
 int RunSummarize(const SummarizeFlags& flags) {
-  SummarizeOptions options;
-  options.method = flags.method;
-  options.language = flags.language;
-  options.truncate = flags.truncate;
-  const int units = (flags.words > 0) + (flags.bytes > 0) + (flags.sentences > 0);
-  if (units > 1) {
-    return ReportError(Status::InvalidArgument(
-        "give at most one of --words, --bytes and --sentences"));
-  }
-  if (flags.bytes > 0) {
-    options.budget = {Budget::Unit::kBytes, flags.bytes};
-  } else if (flags.sentences > 0) {
-    options.budget = {Budget::Unit::kSentences, flags.sentences};
-  } else if (flags.words > 0) {
-    options.budget = {Budget::Unit::kWords, flags.words};
-  }
+  auto options_or = flags.summary.Options();
+  if (!options_or.ok()) return ReportError(options_or.status());
+  const SummarizeOptions& options = *options_or;
   if (flags.output != "text" && flags.output != "markdown" &&
       flags.output != "json") {
     return ReportError(Status::InvalidArgument(
@@ -159,18 +143,9 @@ Runner SetupSummarize(CLI::App* sub) {
   for (const auto& m : SummarizerMethods()) {
     methods += (methods.empty() ? "" : ", ") + m;
   }
-  sub->add_option("--method", flags->method, "Summarization method: " + methods)
-      ->capture_default_str();
-  sub->add_option("--words", flags->words, "Budget in words (default 100)");
-  sub->add_option("--bytes", flags->bytes, "Budget in bytes");
-  sub->add_option("--sentences", flags->sentences, "Budget in sentences");
-  sub->add_flag("--truncate", flags->truncate,
-                "Cut the last sentence to fill the budget exactly");
+  flags->summary.AddTo(sub, "Summarization method: " + methods);
   sub->add_option("--format", flags->output,
                   "Output: text, markdown, json (one object a cluster a line)")
-      ->capture_default_str();
-  sub->add_option("--language", flags->language,
-                  "Stemmer and stop words (Snowball name)")
       ->capture_default_str();
   return [flags] { return RunSummarize(*flags); };
 }

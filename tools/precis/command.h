@@ -18,6 +18,7 @@
 #include "precis/diagnostics.h"
 #include "precis/reader.h"
 #include "precis/status.h"
+#include "precis/summarizer.h"
 
 namespace precis::cli {
 
@@ -41,6 +42,7 @@ Runner SetupExtract(CLI::App* sub);
 Runner SetupClean(CLI::App* sub);
 Runner SetupSummarize(CLI::App* sub);
 Runner SetupRouge(CLI::App* sub);
+Runner SetupEval(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
 // (2 for invalid arguments, 1 for everything else).
@@ -59,6 +61,21 @@ struct InputFlags {
   void AddTo(CLI::App* sub, bool short_name = true);
   // Reads the clusters, printing diagnostics. Fails on unknown --format.
   Result<std::vector<Cluster>> Read() const;
+};
+
+// The summary options shared by `summarize` and `eval`: method(s), budget,
+// truncation and language.
+struct SummaryFlags {
+  std::string method = "centroid";
+  size_t words = 0, bytes = 0, sentences = 0;
+  bool truncate = false;
+  std::string language = "english";
+
+  // Adds --method, --words, --bytes, --sentences, --truncate, --language.
+  // `method_help` describes what --method takes.
+  void AddTo(CLI::App* sub, const std::string& method_help);
+  // The options; fails when more than one budget unit is given.
+  Result<SummarizeOptions> Options() const;
 };
 
 }  // namespace precis::cli

@@ -19,6 +19,8 @@ const std::vector<Command>& Commands() {
       {"clean", "Show articles after boilerplate removal", SetupClean},
       {"summarize", "Write an attributed extractive summary", SetupSummarize},
       {"rouge", "Score summaries against references with ROUGE", SetupRouge},
+      {"eval", "Summarize an evaluation set and score it with ROUGE",
+       SetupEval},
   };
   return commands;
 }
