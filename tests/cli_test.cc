@@ -23,14 +23,14 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-struct Run {
+struct CliResult {
   int exit_code;
   std::string out;
   std::string err;
 };
 
 // Runs `precis ARGS` from the source directory.
-Run Precis(const std::string& args, const std::string& stdin_text = "") {
+CliResult Precis(const std::string& args, const std::string& stdin_text = "") {
   const fs::path tmp = fs::temp_directory_path() /
                        ("precis_cli_" + std::to_string(::getpid()));
   fs::create_directories(tmp);
@@ -60,7 +60,7 @@ std::string ReadAll(const std::string& path) {
 TEST(CliTest, HelpAndUsage) {
   EXPECT_EQ(Precis("--help").exit_code, 0);
   for (const char* cmd : {"sentences", "clean", "summarize", "rouge"}) {
-    const Run r = Precis(std::string(cmd) + " --help");
+    const CliResult r = Precis(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0) << cmd;
     EXPECT_THAT(r.out, HasSubstr("Usage")) << cmd;
   }
@@ -73,20 +73,20 @@ TEST(CliTest, HelpAndUsage) {
 }
 
 TEST(CliTest, MissingPathNamesIt) {
-  const Run r = Precis("sentences no/such/file.txt");
+  const CliResult r = Precis("sentences no/such/file.txt");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("no/such/file.txt"));
   EXPECT_TRUE(r.out.empty());
 }
 
 TEST(CliTest, EmptyStdinIsAnError) {
-  const Run r = Precis("summarize -", "");
+  const CliResult r = Precis("summarize -", "");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_FALSE(r.err.empty());
 }
 
 TEST(CliTest, SentencesJsonOffsetsPointIntoTheFile) {
-  const Run r = Precis("sentences --json tests/golden/input/ferry.txt");
+  const CliResult r = Precis("sentences --json tests/golden/input/ferry.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string text = ReadAll(testing::SourcePath(
       "tests/golden/input/ferry.txt"));
@@ -103,7 +103,7 @@ TEST(CliTest, SentencesJsonOffsetsPointIntoTheFile) {
 }
 
 TEST(CliTest, SummarizeJsonSpansAreExactSourceBytes) {
-  const Run r = Precis("summarize --format json --words 80 tests/golden/input");
+  const CliResult r = Precis("summarize --format json --words 80 tests/golden/input");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   ASSERT_FALSE(j["summary"].empty());
@@ -127,7 +127,7 @@ TEST(CliGoldenTest, OutputsMatch) {
     const size_t tab = line.find('\t');
     ASSERT_NE(tab, std::string::npos) << line;
     const std::string expected = line.substr(0, tab), args = line.substr(tab + 1);
-    const Run r = Precis(args);
+    const CliResult r = Precis(args);
     ASSERT_EQ(r.exit_code, 0) << args << "\n" << r.err;
     EXPECT_EQ(r.out, ReadAll(testing::SourcePath(expected)))
         << "precis " << args
@@ -138,7 +138,7 @@ TEST(CliGoldenTest, OutputsMatch) {
 }
 
 TEST(CliTest, DemoRunsOnTheBundledExample) {
-  const Run r = Precis("summarize --words 120 examples/harbor-bridge");
+  const CliResult r = Precis("summarize --words 120 examples/harbor-bridge");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Sources:"));
   EXPECT_THAT(r.out, ::testing::ContainsRegex("\\[[0-9](, [0-9])*\\]"));
