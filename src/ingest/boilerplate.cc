@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -133,40 +134,50 @@ class PhraseSet {
     return *set;
   }
 
-  // The phrase `norm` (normalized line of `words` tokens) matches, or null.
+  // The phrase `norm` (a normalized line of `words` tokens) matches, or
+  // null. One hash lookup per token of the line: phrases are indexed by
+  // their first token.
   const std::string* Match(std::string_view norm, size_t words) const {
-    if (auto it = exact_.find(std::string(norm)); it != exact_.end()) {
-      return &it->second;
-    }
     if (words > kLongLineWords) return nullptr;
-    // Token boundaries of the normalized line.
-    std::vector<size_t> starts;
-    starts.push_back(0);
-    for (size_t i = 0; i < norm.size(); ++i) {
-      if (norm[i] == ' ') starts.push_back(i + 1);
-    }
-    const size_t n = starts.size();
-    auto piece = [&](size_t from, size_t count) {
-      const size_t b = starts[from];
-      const size_t e =
-          from + count < n ? starts[from + count] - 1 : norm.size();
-      return norm.substr(b, e - b);
-    };
-    const size_t max_len = std::min(max_words_, n);
-    for (size_t len = 1; len <= max_len; ++len) {
-      const bool short_ok = words <= kShortLineWords;
-      if (!short_ok && len < kSpecificPhraseWords) continue;
-      if (const std::string* p = Find(prefix_, piece(0, len))) return p;
-      if (const std::string* p = Find(suffix_, piece(n - len, len))) return p;
-      for (size_t from = 0; from + len <= n; ++from) {
-        if (const std::string* p = Find(contains_, piece(from, len))) return p;
+    size_t pos = 0, index = 0;
+    while (pos <= norm.size()) {
+      size_t end = norm.find(' ', pos);
+      if (end == std::string_view::npos) end = norm.size();
+      const std::string_view token = norm.substr(pos, end - pos);
+      auto it = by_first_.find(token);
+      if (it != by_first_.end()) {
+        for (const Phrase* p : it->second) {
+          if (p->tokens < kSpecificPhraseWords && words > kShortLineWords) {
+            continue;
+          }
+          if (norm.size() - pos < p->text.size() ||
+              norm.compare(pos, p->text.size(), p->text) != 0) {
+            continue;
+          }
+          const size_t stop = pos + p->text.size();
+          if (stop < norm.size() && norm[stop] != ' ') continue;
+          const bool at_start = index == 0;
+          const bool at_end = stop == norm.size();
+          if ((p->mode == Mode::kExact && at_start && at_end) ||
+              (p->mode == Mode::kPrefix && at_start) ||
+              (p->mode == Mode::kSuffix && at_end) ||
+              p->mode == Mode::kContains) {
+            return &p->text;
+          }
+        }
       }
+      pos = end + 1;
+      ++index;
     }
     return nullptr;
   }
 
  private:
-  using Map = std::unordered_map<std::string, std::string>;
+  struct Phrase {
+    Mode mode;
+    std::string text;  // normalized
+    size_t tokens;
+  };
 
   explicit PhraseSet(std::string_view data) {
     std::string norm;
@@ -177,38 +188,36 @@ class PhraseSet {
       std::string_view line = data.substr(pos, end - pos);
       pos = end + 1;
       if (line.size() < 3 || line[0] == '#') continue;
-      Map* map = nullptr;
+      Mode mode;
       switch (line[0]) {
         case '=':
-          map = &exact_;
+          mode = Mode::kExact;
           break;
         case '^':
-          map = &prefix_;
+          mode = Mode::kPrefix;
           break;
         case '$':
-          map = &suffix_;
+          mode = Mode::kSuffix;
           break;
         case '~':
-          map = &contains_;
+          mode = Mode::kContains;
           break;
         default:
           continue;
       }
-      const size_t words = NormalizeLine(line.substr(2), &norm);
-      if (words == 0) continue;
-      max_words_ = std::max(max_words_, words);
-      map->emplace(norm, norm);
+      const size_t tokens = NormalizeLine(line.substr(2), &norm);
+      if (tokens == 0) continue;
+      phrases_.push_back(std::make_unique<Phrase>(Phrase{mode, norm, tokens}));
+    }
+    for (const auto& p : phrases_) {
+      const std::string_view text = p->text;
+      by_first_[text.substr(0, text.find(' '))].push_back(p.get());
     }
   }
 
-  static const std::string* Find(const Map& map, std::string_view key) {
-    if (map.empty()) return nullptr;
-    auto it = map.find(std::string(key));
-    return it == map.end() ? nullptr : &it->second;
-  }
-
-  Map exact_, prefix_, suffix_, contains_;
-  size_t max_words_ = 0;
+  std::vector<std::unique_ptr<Phrase>> phrases_;
+  // Keys view into phrases_, which never moves its elements.
+  std::unordered_map<std::string_view, std::vector<const Phrase*>> by_first_;
 };
 
 // ---------------------------------------------------------------------------

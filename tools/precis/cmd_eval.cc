@@ -87,12 +87,12 @@ double PerSecond(double amount, double seconds) {
 }
 
 void PrintTable(const EvalReport& r, const RougeOptions& o) {
-  std::cout << Pad("method", 12) << Pad("metric", 10) << Pad("recall", 22)
+  std::cout << Pad("method", 12) << Pad("metric", 12) << Pad("recall", 22)
             << Pad("precision", 22) << "F\n";
   for (const MethodReport& m : r.methods) {
     bool first = true;
     for (const RougeMetricSummary& s : m.rouge) {
-      std::cout << Pad(first ? m.method : "", 12) << Pad(s.name, 10)
+      std::cout << Pad(first ? m.method : "", 12) << Pad(s.name, 12)
                 << Pad(Interval(s.recall), 22) << Pad(Interval(s.precision), 22)
                 << Interval(s.f) << "\n";
       first = false;
