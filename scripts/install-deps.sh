@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev     # benchmarks
   zlib1g-dev           # gzip input
   libgumbo-dev         # HTML5 parsing
+  libglpk-dev          # ILP solver (the ilp summarizer)
 )
 
 missing=()

@@ -31,8 +31,8 @@ struct CliResult {
 
 // Runs `precis ARGS` from the source directory.
 CliResult Precis(const std::string& args, const std::string& stdin_text = "") {
-  const fs::path tmp = fs::temp_directory_path() /
-                       ("precis_cli_" + std::to_string(::getpid()));
+  const fs::path tmp =
+      fs::temp_directory_path() / ("precis_cli_" + std::to_string(::getpid()));
   fs::create_directories(tmp);
   const std::string in = (tmp / "stdin").string();
   const std::string err = (tmp / "stderr").string();
@@ -85,11 +85,34 @@ TEST(CliTest, EmptyStdinIsAnError) {
   EXPECT_FALSE(r.err.empty());
 }
 
+TEST(CliTest, NothingLeftAfterCleaningIsBadInput) {
+  const std::string clutter =
+      "Breaking\n\nShare this article\nFacebook Twitter Email\nAdvertisement\n";
+  const CliResult s = Precis("sentences -", clutter);
+  EXPECT_EQ(s.exit_code, 1);
+  EXPECT_THAT(s.err, HasSubstr("boilerplate"));
+  EXPECT_TRUE(s.out.empty());
+  const CliResult m = Precis("summarize -", clutter);
+  EXPECT_EQ(m.exit_code, 1);
+  EXPECT_THAT(m.err, HasSubstr("clean --explain"));
+  EXPECT_TRUE(m.out.empty());
+}
+
+TEST(CliTest, EvalRejectsBadUsageAndInput) {
+  EXPECT_EQ(Precis("eval").exit_code, 2);  // --data is required
+  EXPECT_EQ(Precis("eval --data tests/golden/input/ferry.txt --method nope")
+                .exit_code,
+            2);
+  const CliResult r = Precis("eval --data /nonexistent.jsonl");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("/nonexistent.jsonl"));
+}
+
 TEST(CliTest, SentencesJsonOffsetsPointIntoTheFile) {
   const CliResult r = Precis("sentences --json tests/golden/input/ferry.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string text = ReadAll(testing::SourcePath(
-      "tests/golden/input/ferry.txt"));
+  const std::string text =
+      ReadAll(testing::SourcePath("tests/golden/input/ferry.txt"));
   std::istringstream lines(r.out);
   std::string line;
   int n = 0;
@@ -103,7 +126,8 @@ TEST(CliTest, SentencesJsonOffsetsPointIntoTheFile) {
 }
 
 TEST(CliTest, SummarizeJsonSpansAreExactSourceBytes) {
-  const CliResult r = Precis("summarize --format json --words 80 tests/golden/input");
+  const CliResult r =
+      Precis("summarize --format json --words 80 tests/golden/input");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   ASSERT_FALSE(j["summary"].empty());
@@ -119,14 +143,16 @@ TEST(CliTest, SummarizeJsonSpansAreExactSourceBytes) {
 
 // The cases of tests/golden/cases.tsv: expected file, tab, arguments.
 TEST(CliGoldenTest, OutputsMatch) {
-  std::istringstream cases(ReadAll(testing::SourcePath("tests/golden/cases.tsv")));
+  std::istringstream cases(
+      ReadAll(testing::SourcePath("tests/golden/cases.tsv")));
   std::string line;
   int n = 0;
   while (std::getline(cases, line)) {
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
     ASSERT_NE(tab, std::string::npos) << line;
-    const std::string expected = line.substr(0, tab), args = line.substr(tab + 1);
+    const std::string expected = line.substr(0, tab),
+                      args = line.substr(tab + 1);
     const CliResult r = Precis(args);
     ASSERT_EQ(r.exit_code, 0) << args << "\n" << r.err;
     EXPECT_EQ(r.out, ReadAll(testing::SourcePath(expected)))

@@ -117,17 +117,25 @@ Result<Summary> Summarize(const Cluster& cluster,
   const Corpus& corpus = *built;
 
   const std::vector<bool> eligible = Eligibility(corpus, options);
-  const std::string where = cluster.id.empty() ? "the input" : cluster.id;
-  if (std::none_of(eligible.begin(), eligible.end(), [](bool b) { return b; })) {
+  const std::string where = !cluster.origin.empty() ? cluster.origin
+                            : cluster.id.empty()    ? "the input"
+                                                    : cluster.id;
+  if (std::none_of(eligible.begin(), eligible.end(),
+                   [](bool b) { return b; })) {
+    size_t dropped = 0;
+    for (const CleanedArticle& c : corpus.cleaned())
+      dropped += c.dropped.size();
     return Status::BadInput(
         where + ": no sentence fit for a summary (" +
         std::to_string(corpus.sentences().size()) +
-        " sentences, all headlines, fragments or questions)");
+        " sentences left, all headlines, fragments or questions; " +
+        std::to_string(dropped) +
+        " lines dropped as boilerplate: see precis clean --explain)");
   }
   const std::vector<double> idf = SentenceIdf(corpus);
   const std::vector<SparseVector> vectors = SentenceVectors(corpus, idf);
-  const SelectionInput in{corpus,         vectors,           idf, eligible,
-                          options.budget, options.redundancy};
+  const SelectionInput in{corpus,   vectors,        idf,
+                          eligible, options.budget, options.redundancy};
   Selection chosen = method->Select(in);
 
   Summary summary;

@@ -26,6 +26,7 @@ int RunSentences(const SentencesFlags& flags) {
   if (flags.keep_boilerplate) {
     clean.drop_phrases = clean.drop_shapeless = clean.drop_cross_source = false;
   }
+  size_t total = 0;
   for (const Cluster& cluster : *clusters) {
     const auto cleaned = CleanArticles(cluster.articles, clean);
     for (size_t a = 0; a < cluster.articles.size(); ++a) {
@@ -36,12 +37,10 @@ int RunSentences(const SentencesFlags& flags) {
              SplitSentences(block.In(article.text), {}, block.begin)) {
           const std::string_view text = s.span.In(article.text);
           if (flags.json) {
-            nlohmann::json j = {{"article", article.id},
-                                {"index", index},
-                                {"begin", s.span.begin},
-                                {"end", s.span.end},
-                                {"terminated", s.terminated},
-                                {"text", text}};
+            nlohmann::json j = {
+                {"article", article.id},      {"index", index},
+                {"begin", s.span.begin},      {"end", s.span.end},
+                {"terminated", s.terminated}, {"text", text}};
             if (!cluster.id.empty()) j["cluster"] = cluster.id;
             std::cout << j.dump(-1, ' ', false,
                                 nlohmann::json::error_handler_t::replace)
@@ -54,7 +53,13 @@ int RunSentences(const SentencesFlags& flags) {
           ++index;
         }
       }
+      total += index;
     }
+  }
+  if (total == 0) {
+    return ReportError(Status::BadInput(
+        "no sentences in the input after boilerplate removal (see precis "
+        "clean --explain, or --keep-boilerplate)"));
   }
   return kExitOk;
 }
