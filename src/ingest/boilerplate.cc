@@ -70,10 +70,28 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
     if (!out->empty()) out->push_back(' ');
     ++tokens;
   };
+  out->reserve(line.size() + 8);
   while (i < line.size()) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (!leading && c < 0x80) {  // the common case, without decoding
+      ++i;
+      if (IsAsciiAlnum(c)) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (!in_word || (prev_lower && upper)) start_token();
+        in_word = true;
+        prev_lower = c >= 'a' && c <= 'z';
+        out->push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        in_word = false;
+      } else {
+        in_word = false;
+        start_token();
+        out->push_back(static_cast<char>(c));
+      }
+      continue;
+    }
     char32_t cp = 0;
     const size_t len = DecodeUtf8(line, i, &cp);
-    const unsigned char c = static_cast<unsigned char>(line[i]);
     i += len;
     if (leading) {
       // "8Previous article", "1. Read more", "• Share": furniture numbering.
