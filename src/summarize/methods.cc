@@ -4,7 +4,12 @@
 
 #include <string_view>
 
+#include "summarize/klsum.h"
+#include "summarize/lexrank.h"
 #include "summarize/method.h"
+#include "summarize/mmr.h"
+#include "summarize/submodular.h"
+#include "summarize/textrank.h"
 
 namespace precis {
 namespace {
@@ -16,7 +21,12 @@ struct Entry {
 
 constexpr Entry kMethods[] = {
     {"centroid", NewCentroidMethod},
+    {"klsum", [] { return NewKlSumMethod(); }},
     {"lead", NewLeadMethod},
+    {"lexrank", [] { return NewLexRankMethod(); }},
+    {"mmr", [] { return NewMmrMethod(); }},
+    {"submodular", [] { return NewSubmodularMethod(); }},
+    {"textrank", [] { return NewTextRankMethod(); }},
 };
 
 }  // namespace

@@ -1,0 +1,78 @@
+// Copyright 2026 The precis Authors.
+
+#include "summarize/sentence_graph.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace precis {
+
+std::vector<uint32_t> CandidateSentences(const SelectionInput& in, size_t cap) {
+  const auto& sentences = in.corpus.sentences();
+  std::vector<uint32_t> out;
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    if (in.eligible[i] && !in.vectors[i].entries.empty()) out.push_back(i);
+  }
+  if (out.size() <= cap) return out;
+  auto lead_order = [&](uint32_t a, uint32_t b) {
+    return std::tuple(sentences[a].position, sentences[a].article, a) <
+           std::tuple(sentences[b].position, sentences[b].article, b);
+  };
+  std::nth_element(out.begin(), out.begin() + cap, out.end(), lead_order);
+  out.resize(cap);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::vector<Neighbor>> SimilarityGraph(
+    std::span<const SparseVector> vectors) {
+  // postings[t]: (node, weight) of every node holding term t, by node.
+  uint32_t max_term = 0;
+  for (const SparseVector& v : vectors) {
+    if (!v.entries.empty()) {
+      max_term = std::max(max_term, v.entries.back().first + 1);
+    }
+  }
+  std::vector<uint32_t> starts(max_term + 1, 0);
+  for (const SparseVector& v : vectors) {
+    for (const auto& e : v.entries) ++starts[e.first + 1];
+  }
+  for (uint32_t t = 0; t < max_term; ++t) starts[t + 1] += starts[t];
+  std::vector<Neighbor> postings(starts.back());
+  std::vector<uint32_t> fill(starts.begin(), starts.end() - 1);
+  for (uint32_t k = 0; k < vectors.size(); ++k) {
+    for (const auto& [t, w] : vectors[k].entries) postings[fill[t]++] = {k, w};
+  }
+
+  std::vector<std::vector<Neighbor>> graph(vectors.size());
+  std::vector<double> acc(vectors.size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t k = 0; k < vectors.size(); ++k) {
+    touched.clear();
+    for (const auto& [t, w] : vectors[k].entries) {
+      for (uint32_t p = starts[t]; p < starts[t + 1]; ++p) {
+        const Neighbor& n = postings[p];
+        if (n.node == k) continue;
+        if (acc[n.node] == 0) touched.push_back(n.node);
+        acc[n.node] += double{w} * n.weight;
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    auto& row = graph[k];
+    row.reserve(touched.size());
+    for (uint32_t j : touched) {
+      if (acc[j] > 0) row.push_back({j, static_cast<float>(acc[j])});
+      acc[j] = 0;
+    }
+  }
+  return graph;
+}
+
+bool IsRedundant(const SelectionInput& in, uint32_t i,
+                 std::span<const uint32_t> chosen) {
+  return std::any_of(chosen.begin(), chosen.end(), [&](uint32_t j) {
+    return in.vectors[i].Dot(in.vectors[j]) >= in.redundancy;
+  });
+}
+
+}  // namespace precis

@@ -1,0 +1,49 @@
+// Copyright 2026 The precis Authors.
+//
+// Helpers the selection methods share: which sentences compete (bounded, so
+// that quadratic methods stay fast on clusters of thousands of sentences),
+// the sparse similarity graph between them, and the redundancy test.
+
+#ifndef PRECIS_SUMMARIZE_SENTENCE_GRAPH_H_
+#define PRECIS_SUMMARIZE_SENTENCE_GRAPH_H_
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "represent/sparse_vector.h"
+#include "summarize/method.h"
+
+namespace precis {
+
+// Eligible sentences with at least one content term, ascending. When there
+// are more than `cap`, keeps the `cap` that come first in lead order (by
+// position in their article, then by article): on huge clusters the opening
+// sentences of every article compete, the tails do not.
+std::vector<uint32_t> CandidateSentences(const SelectionInput& in, size_t cap);
+
+struct Neighbor {
+  uint32_t node;  // index into the node list the graph was built from
+  float weight;   // dot product, > 0
+};
+
+// For each node k (vectors[k]), the other nodes whose vector has a positive
+// dot product with it, ascending by node, self excluded. Built through an
+// inverted index: time is the sum over terms of the squared number of nodes
+// holding the term, not n² dot products.
+std::vector<std::vector<Neighbor>> SimilarityGraph(
+    std::span<const SparseVector> vectors);
+
+// Whether sentence `i` says the same as one of `chosen`: tf-idf cosine of at
+// least in.redundancy (SummarizeOptions::redundancy).
+bool IsRedundant(const SelectionInput& in, uint32_t i,
+                 std::span<const uint32_t> chosen);
+
+// Whether a sentence costing `cost` fits in what is left after `used`.
+inline bool Fits(size_t used, size_t cost, const Budget& budget) {
+  return cost <= budget.amount && used <= budget.amount - cost;
+}
+
+}  // namespace precis
+
+#endif  // PRECIS_SUMMARIZE_SENTENCE_GRAPH_H_
