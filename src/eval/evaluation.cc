@@ -133,8 +133,10 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
   for (int t = 0; t < report.threads; ++t) {
     scorers.push_back(std::make_unique<RougeScorer>(options.rouge));
   }
-  // Per method, every cluster's scores: what the aggregate needs.
-  std::vector<std::vector<RougeCase>> cases(n_methods);
+  // Per method, every cluster's R, P and F per metric, packed (the
+  // bootstrap needs them all; names are kept once, in `metric_names`).
+  std::vector<std::vector<double>> packed(n_methods);
+  std::vector<std::string> metric_names;
 
   std::vector<Cluster> chunk;
   std::vector<Outcome> outcomes;  // chunk index * n_methods + method
@@ -216,7 +218,15 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
         mr.seconds += out.seconds;
         mr.input_bytes += bytes;
         mr.summary_words += out.words;
-        cases[m].push_back({chunk[i].id, std::move(out.scores)});
+        if (metric_names.empty()) {
+          for (const RougeMetric& r : out.scores)
+            metric_names.push_back(r.name);
+        }
+        for (const RougeMetric& r : out.scores) {
+          packed[m].push_back(r.value.recall);
+          packed[m].push_back(r.value.precision);
+          packed[m].push_back(r.value.f);
+        }
         if (options.predictions != nullptr) {
           *options.predictions << out.prediction << '\n';
         }
@@ -229,8 +239,18 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
     return Status::BadInput(path + ": no cluster to evaluate");
   }
   for (size_t m = 0; m < n_methods; ++m) {
+    std::vector<RougeCase> cases(report.clusters);
+    const size_t k = metric_names.size();
+    for (size_t c = 0; c < report.clusters; ++c) {
+      cases[c].scores.resize(k);
+      for (size_t x = 0; x < k; ++x) {
+        const double* v = &packed[m][(c * k + x) * 3];
+        cases[c].scores[x] = {metric_names[x], {v[0], v[1], v[2]}};
+      }
+    }
+    std::vector<double>().swap(packed[m]);
     PRECIS_ASSIGN_OR_RETURN(report.methods[m].rouge,
-                            AggregateRouge(cases[m], options.rouge));
+                            AggregateRouge(cases, options.rouge));
   }
   report.wall_seconds = Seconds(start, Clock::now());
   report.peak_rss_bytes = PeakResidentBytes();
