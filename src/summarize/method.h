@@ -28,6 +28,8 @@ struct SelectionInput {
   const std::vector<bool>& eligible;         // fit for a summary
   Budget budget;
   double redundancy;  // see SummarizeOptions::redundancy
+  std::string_view language = "english";  // SummarizeOptions::language, for
+                                          // methods that re-read the text
 };
 
 struct Selection {

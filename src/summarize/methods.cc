@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "summarize/ilp.h"
 #include "summarize/klsum.h"
 #include "summarize/lexrank.h"
 #include "summarize/method.h"
@@ -21,6 +22,7 @@ struct Entry {
 
 constexpr Entry kMethods[] = {
     {"centroid", NewCentroidMethod},
+    {"ilp", [] { return NewIlpMethod(); }},
     {"klsum", [] { return NewKlSumMethod(); }},
     {"lead", NewLeadMethod},
     {"lexrank", [] { return NewLexRankMethod(); }},

@@ -1,0 +1,279 @@
+// Copyright 2026 The precis Authors.
+//
+// The only file that talks to GLPK. The program handed to it drops the
+// constraints s_j <= c_i of Gillick and Favre's formulation: with
+// non-negative weights and a maximized objective they never bind, and the
+// smaller LP solves faster. Concept variables are continuous in [0, 1]; at
+// an optimum with binary s they are integral anyway.
+
+#include "summarize/ilp_solver.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <queue>
+
+namespace precis {
+
+double CoverageValue(const CoverageProgram& program,
+                     std::span<const uint32_t> chosen) {
+  std::vector<bool> covered(program.concept_weight.size(), false);
+  double value = 0;
+  for (uint32_t j : chosen) {
+    for (uint32_t i : program.sentence_concepts[j]) {
+      if (!covered[i]) covered[i] = true, value += program.concept_weight[i];
+    }
+  }
+  return value;
+}
+
+bool IsFeasible(const CoverageProgram& program,
+                std::span<const uint32_t> chosen) {
+  std::vector<bool> in(program.sentence_cost.size(), false);
+  double cost = 0;
+  for (uint32_t j : chosen) {
+    if (in[j]) return false;
+    in[j] = true;
+    cost += program.sentence_cost[j];
+  }
+  if (cost > program.budget + 1e-9) return false;
+  return std::none_of(
+      program.conflicts.begin(), program.conflicts.end(),
+      [&](const auto& c) { return in[c.first] && in[c.second]; });
+}
+
+namespace {
+
+// Whether GLPK may be handed the program: ids in range, no repeated concept
+// in a sentence, no self-conflict, finite numbers (GLPK aborts the process
+// on a malformed matrix rather than returning an error).
+bool IsWellFormed(const CoverageProgram& p) {
+  const size_t s = p.sentence_cost.size(), c = p.concept_weight.size();
+  if (p.sentence_concepts.size() != s || !std::isfinite(p.budget)) {
+    return false;
+  }
+  auto finite = [](double x) { return std::isfinite(x); };
+  if (!std::all_of(p.sentence_cost.begin(), p.sentence_cost.end(), finite) ||
+      !std::all_of(p.concept_weight.begin(), p.concept_weight.end(), finite)) {
+    return false;
+  }
+  std::vector<uint32_t> seen(c, UINT32_MAX);
+  for (uint32_t j = 0; j < s; ++j) {
+    for (uint32_t i : p.sentence_concepts[j]) {
+      if (i >= c || seen[i] == j) return false;
+      seen[i] = j;
+    }
+  }
+  return std::all_of(p.conflicts.begin(), p.conflicts.end(), [&](auto& x) {
+    return x.first != x.second && x.first < s && x.second < s;
+  });
+}
+
+struct Search {
+  int nodes;                  // node limit
+  std::vector<double> start;  // 1-based column values of a known solution
+  bool offered = false;
+};
+
+// Offers the known solution once, then stops the branch and bound after the
+// node limit.
+void Callback(glp_tree* tree, void* info) {
+  auto* search = static_cast<Search*>(info);
+  switch (glp_ios_reason(tree)) {
+    case GLP_IHEUR:
+      if (!search->offered && !search->start.empty()) {
+        search->offered = true;
+        glp_ios_heur_sol(tree, search->start.data());
+      }
+      break;
+    case GLP_ISELECT: {
+      int active = 0, current = 0, total = 0;
+      glp_ios_tree_size(tree, &active, &current, &total);
+      if (total > search->nodes) glp_ios_terminate(tree);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// Column values (1-based, GLPK's layout) of the sentences `chosen`.
+std::vector<double> Columns(const CoverageProgram& p,
+                            std::span<const uint32_t> chosen) {
+  const size_t s = p.sentence_cost.size();
+  std::vector<double> x(1 + s + p.concept_weight.size(), 0.0);
+  for (uint32_t j : chosen) {
+    x[1 + j] = 1;
+    for (uint32_t i : p.sentence_concepts[j]) x[1 + s + i] = 1;
+  }
+  return x;
+}
+
+// Builds the GLPK problem: columns 1..S are sentences, S+1..S+C concepts.
+glp_prob* BuildProblem(const CoverageProgram& p) {
+  const int s = static_cast<int>(p.sentence_cost.size());
+  const int c = static_cast<int>(p.concept_weight.size());
+  glp_prob* lp = glp_create_prob();
+  glp_set_obj_dir(lp, GLP_MAX);
+  glp_add_cols(lp, s + c);
+  for (int j = 1; j <= s; ++j) glp_set_col_kind(lp, j, GLP_BV);
+  for (int i = 1; i <= c; ++i) {
+    glp_set_col_bnds(lp, s + i, GLP_DB, 0.0, 1.0);
+    glp_set_obj_coef(lp, s + i, p.concept_weight[i - 1]);
+  }
+  // Rows: 1 budget, then one per concept, then one per conflict.
+  const int rows = 1 + c + static_cast<int>(p.conflicts.size());
+  glp_add_rows(lp, rows);
+  std::vector<int> ia{0}, ja{0};
+  std::vector<double> ar{0};
+  auto put = [&](int row, int col, double v) {
+    ia.push_back(row), ja.push_back(col), ar.push_back(v);
+  };
+  glp_set_row_bnds(lp, 1, GLP_UP, 0.0, p.budget);
+  for (int j = 1; j <= s; ++j) put(1, j, p.sentence_cost[j - 1]);
+  for (int i = 1; i <= c; ++i) {
+    glp_set_row_bnds(lp, 1 + i, GLP_UP, 0.0, 0.0);  // c_i - sum s_j <= 0
+    put(1 + i, s + i, 1.0);
+  }
+  for (int j = 1; j <= s; ++j) {
+    for (uint32_t i : p.sentence_concepts[j - 1]) {
+      put(2 + static_cast<int>(i), j, -1.0);
+    }
+  }
+  int row = 1 + c;
+  for (const auto& [a, b] : p.conflicts) {
+    glp_set_row_bnds(lp, ++row, GLP_UP, 0.0, 1.0);
+    put(row, static_cast<int>(a) + 1, 1.0);
+    put(row, static_cast<int>(b) + 1, 1.0);
+  }
+  glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(),
+                  ar.data());
+  return lp;
+}
+
+}  // namespace
+
+CoverageSolution SolveCoverageIlp(const CoverageProgram& program,
+                                  const IlpLimits& limits,
+                                  std::span<const uint32_t> start) {
+  CoverageSolution out;
+  if (!IsWellFormed(program)) return out;
+  if (program.sentence_cost.empty()) {
+    out.status = CoverageSolution::Status::kOptimal;
+    return out;
+  }
+  using Clock = std::chrono::steady_clock;
+  const auto deadline =
+      Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                         std::chrono::duration<double>(limits.seconds));
+  auto ms_left = [&] {
+    const double ms =
+        std::chrono::duration<double, std::milli>(deadline - Clock::now())
+            .count();
+    return static_cast<int>(std::clamp(ms, 1.0, 1e9));
+  };
+  glp_term_out(GLP_OFF);
+  glp_prob* lp = BuildProblem(program);
+  // The root relaxation first, without presolving, so that the tree keeps
+  // the original columns and can take the known solution.
+  glp_smcp simplex;
+  glp_init_smcp(&simplex);
+  simplex.msg_lev = GLP_MSG_OFF;
+  simplex.tm_lim = ms_left();
+  if (glp_simplex(lp, &simplex) == 0 && glp_get_status(lp) == GLP_OPT) {
+    Search search{limits.nodes, {}};
+    if (!start.empty() && IsFeasible(program, start)) {
+      search.start = Columns(program, start);
+    }
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.tm_lim = ms_left();
+    parm.cb_func = Callback;
+    parm.cb_info = &search;
+    glp_intopt(lp, &parm);
+    const int status = glp_mip_status(lp);
+    if (status == GLP_OPT || status == GLP_FEAS) {
+      for (int j = 1; j <= static_cast<int>(program.sentence_cost.size());
+           ++j) {
+        if (glp_mip_col_val(lp, j) > 0.5) out.chosen.push_back(j - 1);
+      }
+      // Trust nothing: the solution must be feasible to be used.
+      if (IsFeasible(program, out.chosen)) {
+        out.status = status == GLP_OPT ? CoverageSolution::Status::kOptimal
+                                       : CoverageSolution::Status::kStopped;
+        out.value = CoverageValue(program, out.chosen);
+      } else {
+        out.chosen.clear();
+      }
+    }
+  }
+  glp_delete_prob(lp);
+  glp_free_env();  // this thread's GLPK state; nothing else here uses it
+  return out;
+}
+
+CoverageSolution SolveCoverageGreedy(const CoverageProgram& program) {
+  const size_t n = program.sentence_cost.size();
+  std::vector<bool> covered(program.concept_weight.size(), false);
+  std::vector<bool> blocked(n, false);
+  std::vector<std::vector<uint32_t>> conflicts_of(n);
+  for (const auto& [a, b] : program.conflicts) {
+    conflicts_of[a].push_back(b), conflicts_of[b].push_back(a);
+  }
+  auto gain = [&](uint32_t j) {
+    double g = 0;
+    for (uint32_t i : program.sentence_concepts[j]) {
+      if (!covered[i]) g += program.concept_weight[i];
+    }
+    return g;
+  };
+  auto ratio = [&](uint32_t j, double g) {
+    return g / std::max(program.sentence_cost[j], 1e-9);
+  };
+  struct Entry {
+    double key;
+    uint32_t j, round;
+    bool operator<(const Entry& o) const {
+      return key != o.key ? key < o.key : j > o.j;
+    }
+  };
+  std::priority_queue<Entry> heap;
+  for (uint32_t j = 0; j < n; ++j) heap.push({ratio(j, gain(j)), j, 0});
+  CoverageSolution out;
+  out.status = CoverageSolution::Status::kStopped;
+  double used = 0;
+  while (!heap.empty()) {
+    const Entry top = heap.top();
+    heap.pop();
+    const uint32_t j = top.j;
+    if (blocked[j] || used + program.sentence_cost[j] > program.budget) {
+      continue;
+    }
+    const double g = gain(j);
+    if (g <= 0) continue;  // coverage gains only fall: never useful again
+    const auto round = static_cast<uint32_t>(out.chosen.size());
+    if (top.round != round) {
+      heap.push({ratio(j, g), j, round});
+      continue;
+    }
+    out.chosen.push_back(j);
+    out.value += g;
+    used += program.sentence_cost[j];
+    blocked[j] = true;
+    for (uint32_t b : conflicts_of[j]) blocked[b] = true;
+    for (uint32_t i : program.sentence_concepts[j]) covered[i] = true;
+  }
+  // The best single sentence, which bounds the greedy's worst case.
+  std::fill(covered.begin(), covered.end(), false);
+  for (uint32_t j = 0; j < n; ++j) {
+    if (program.sentence_cost[j] > program.budget) continue;
+    const double g = gain(j);
+    if (g > out.value) out.chosen = {j}, out.value = g;
+  }
+  return out;
+}
+
+}  // namespace precis
