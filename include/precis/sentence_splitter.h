@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "precis/span.h"
+#include "precis/tokenizer.h"
 
 namespace precis {
 
@@ -37,6 +38,13 @@ struct SplitterOptions {
 std::vector<Sentence> SplitSentences(std::string_view text,
                                      const SplitterOptions& options = {},
                                      uint32_t base = 0);
+
+// The same, also appending to *tokens the tokens of `text` (Tokenize()'s,
+// with the same offsets as the sentences), so that callers need not
+// tokenize twice. Every sentence covers a contiguous run of them.
+std::vector<Sentence> SplitSentences(std::string_view text,
+                                     const SplitterOptions& options,
+                                     uint32_t base, std::vector<Token>* tokens);
 
 }  // namespace precis
 

@@ -29,6 +29,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -235,7 +236,8 @@ class PhraseSet {
 
   std::vector<std::unique_ptr<Phrase>> phrases_;
   // Keys view into phrases_, which never moves its elements.
-  std::unordered_map<std::string_view, std::vector<const Phrase*>> by_first_;
+  std::unordered_map<std::string_view, std::vector<const Phrase*>, StringHash>
+      by_first_;
 };
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,11 @@
 #include "represent/corpus.h"
 
 #include <memory>
+#include <span>
+#include <string>
+#include <unordered_map>
 
+#include "base/hash.h"
 #include "precis/stemmer.h"
 #include "precis/tokenizer.h"
 #include "represent/fold.h"
@@ -18,33 +22,45 @@ class TermMaker {
   TermMaker(Stemmer* stemmer, const StopWords* stop, Vocabulary* vocab)
       : stemmer_(stemmer), stop_(stop), vocab_(vocab) {}
 
-  // Appends the terms of `sentence` (bytes [span) of `text`) to *terms;
+  // Appends the terms of a sentence's `tokens` (into `text`) to *terms;
   // returns the number of word and number tokens.
-  uint32_t Add(std::string_view text, Span span, std::vector<uint32_t>* terms) {
-    tokens_.clear();
-    Tokenize(span.In(text), &tokens_, {}, span.begin);
+  uint32_t Add(std::string_view text, std::span<const Token> tokens,
+               std::vector<uint32_t>* terms) {
     uint32_t words = 0;
-    for (const Token& t : tokens_) {
+    for (const Token& t : tokens) {
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
       ++words;
-      FoldCase(t.span.In(text), &lower_);
-      if (t.kind == TokenKind::kWord) {
-        StripPossessive(&lower_);
-        if (stop_->Contains(lower_)) continue;
-        terms->push_back(vocab_->Intern(stemmer_->Stem(lower_)));
-      } else {
-        terms->push_back(vocab_->Intern(lower_));
+      const std::string_view surface = t.span.In(text);
+      auto it = cache_.find(surface);
+      if (it == cache_.end()) {
+        it =
+            cache_.emplace(std::string(surface), TermOf(surface, t.kind)).first;
       }
+      if (it->second != kStop) terms->push_back(it->second);
     }
     return words;
   }
 
  private:
+  static constexpr uint32_t kStop = Vocabulary::kNone;
+
+  // The term id of a surface form: folded, possessive stripped, stemmed;
+  // kStop for a stop word.
+  uint32_t TermOf(std::string_view surface, TokenKind kind) {
+    FoldCase(surface, &lower_);
+    if (kind != TokenKind::kWord) return vocab_->Intern(lower_);
+    StripPossessive(&lower_);
+    if (stop_->Contains(lower_)) return kStop;
+    return vocab_->Intern(stemmer_->Stem(lower_));
+  }
+
   Stemmer* stemmer_;
   const StopWords* stop_;
   Vocabulary* vocab_;
-  std::vector<Token> tokens_;
   std::string lower_;
+  // Surface form -> term id: most tokens of a cluster repeat, and each form
+  // is folded and stemmed once.
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> cache_;
 };
 
 bool EndsWithQuestion(std::string_view s) {
@@ -82,14 +98,27 @@ Result<Corpus> Corpus::Build(const Cluster& cluster,
     }
   }
   TermMaker maker(stemmer.get(), &stop, &c.vocab_);
+  std::vector<Token> tokens;  // of one block, reused
   for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
     c.starts_.push_back(static_cast<uint32_t>(c.sentences_.size()));
     const std::string& text = cluster.articles[a].text;
     uint32_t position = 0, paragraph_base = 0;
     for (const Span& block : c.cleaned_[a].blocks) {
       uint32_t last_paragraph = 0;
+      tokens.clear();
+      size_t next_token = 0;
       for (const Sentence& s :
-           SplitSentences(block.In(text), {}, block.begin)) {
+           SplitSentences(block.In(text), {}, block.begin, &tokens)) {
+        // The sentence's tokens: a contiguous run from next_token.
+        while (next_token < tokens.size() &&
+               tokens[next_token].span.begin < s.span.begin) {
+          ++next_token;
+        }
+        size_t last_token = next_token;
+        while (last_token < tokens.size() &&
+               tokens[last_token].span.end <= s.span.end) {
+          ++last_token;
+        }
         CorpusSentence cs;
         cs.article = a;
         cs.position = position++;
@@ -99,7 +128,11 @@ Result<Corpus> Corpus::Build(const Cluster& cluster,
         cs.terminated = s.terminated;
         cs.question = EndsWithQuestion(s.span.In(text));
         cs.terms_begin = static_cast<uint32_t>(c.terms_.size());
-        cs.words = maker.Add(text, s.span, &c.terms_);
+        cs.words = maker.Add(text,
+                             std::span<const Token>(tokens.data() + next_token,
+                                                    last_token - next_token),
+                             &c.terms_);
+        next_token = last_token;
         cs.terms_end = static_cast<uint32_t>(c.terms_.size());
         c.sentences_.push_back(cs);
       }

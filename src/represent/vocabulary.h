@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/hash.h"
+
 namespace precis {
 
 class Vocabulary {
@@ -28,13 +30,7 @@ class Vocabulary {
   size_t size() const { return terms_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
   std::vector<std::string> terms_;
 };
 

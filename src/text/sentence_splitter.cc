@@ -155,16 +155,12 @@ bool IsDottedWord(const Token& tok, std::string_view t) {
 class ParagraphSplitter {
  public:
   ParagraphSplitter(std::string_view text, const SplitterOptions& options,
-                    uint32_t base, uint32_t paragraph,
-                    std::vector<Sentence>* out)
-      : text_(text),
-        options_(options),
-        base_(base),
-        paragraph_(paragraph),
-        out_(out) {}
+                    uint32_t base, std::vector<Sentence>* out)
+      : text_(text), options_(options), base_(base), out_(out) {}
 
-  // Splits text_[b, e), one paragraph.
-  void Run(size_t b, size_t e) {
+  // Splits text_[b, e), paragraph number `paragraph`.
+  void Run(size_t b, size_t e, uint32_t paragraph) {
+    paragraph_ = paragraph;
     tokens_.clear();
     Tokenize(text_.substr(b, e - b), &tokens_, TokenizerOptions(),
              static_cast<uint32_t>(b));
@@ -173,6 +169,15 @@ class ParagraphSplitter {
     const size_t n = tokens_.size();
     size_t start = 0;
     while (start < n) start = ScanSentence(start);
+  }
+
+  // Appends the last paragraph's tokens, offsets shifted by the base.
+  void AppendTokens(std::vector<Token>* out) const {
+    for (Token t : tokens_) {
+      t.span.begin += base_;
+      t.span.end += base_;
+      out->push_back(t);
+    }
   }
 
  private:
@@ -435,7 +440,7 @@ class ParagraphSplitter {
   std::string_view text_;
   const SplitterOptions& options_;
   uint32_t base_;
-  uint32_t paragraph_;
+  uint32_t paragraph_ = 0;
   std::vector<Sentence>* out_;
   std::vector<Token> tokens_;
   bool wrapped_ = false;
@@ -455,15 +460,23 @@ bool IsBlank(std::string_view line) {
 std::vector<Sentence> SplitSentences(std::string_view text,
                                      const SplitterOptions& options,
                                      uint32_t base) {
+  return SplitSentences(text, options, base, nullptr);
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text,
+                                     const SplitterOptions& options,
+                                     uint32_t base,
+                                     std::vector<Token>* tokens) {
   std::vector<Sentence> out;
   uint32_t paragraph = 0;
   size_t para_begin = 0;
   bool in_paragraph = false;
   size_t pos = 0;
+  ParagraphSplitter splitter(text, options, base, &out);
   auto flush = [&](size_t end) {
     if (!in_paragraph) return;
-    ParagraphSplitter(text, options, base, paragraph, &out)
-        .Run(para_begin, end);
+    splitter.Run(para_begin, end, paragraph);
+    if (tokens != nullptr) splitter.AppendTokens(tokens);
     ++paragraph;
     in_paragraph = false;
   };

@@ -335,7 +335,14 @@ void Tokenize(std::string_view s, std::vector<Token>* out,
       continue;
     }
     // URL and e-mail: only where a word could start.
-    if (cp < 0x80 && IsAsciiAlnum(static_cast<char>(cp))) {
+    // Only a word glued to '.', '@', ':' or an e-mail character can start
+    // one; checking that first keeps plain words cheap.
+    size_t run_end = i;
+    while (run_end < s.size() && IsAsciiAlnum(s[run_end])) ++run_end;
+    if (run_end > i && run_end < s.size() &&
+        (s[run_end] == '.' || s[run_end] == '@' || s[run_end] == ':' ||
+         s[run_end] == '_' || s[run_end] == '%' || s[run_end] == '+' ||
+         s[run_end] == '-')) {
       size_t e = MatchUrl(s, i);
       if (e > i) {
         Emit(out, i, e, TokenKind::kUrl, base);
