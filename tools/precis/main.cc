@@ -21,6 +21,7 @@ const std::vector<Command>& Commands() {
       {"rouge", "Score summaries against references with ROUGE", SetupRouge},
       {"eval", "Summarize an evaluation set and score it with ROUGE",
        SetupEval},
+      {"timex", "Find and normalize date expressions", SetupTimex},
   };
   return commands;
 }
