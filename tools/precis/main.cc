@@ -22,6 +22,8 @@ const std::vector<Command>& Commands() {
       {"eval", "Summarize an evaluation set and score it with ROUGE",
        SetupEval},
       {"timex", "Find and normalize date expressions", SetupTimex},
+      {"quotes", "Find quotes and reported speech with their speakers",
+       SetupQuotes},
   };
   return commands;
 }
