@@ -246,6 +246,7 @@ class Finder {
       if (r == "." || r == "!" || r == "?" || i - k > 12) break;
       const std::string& w = L(k);
       if (w == "will" || w == "'ll" || w == "shall" || w == "scheduled" ||
+          w == "would" ||
           w == "plans" || w == "planned" || w == "expected" ||
           w == "upcoming" || w == "next") {
         return true;

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "nlohmann/json.hpp"
 #include "precis/summarizer.h"
+#include "render.h"
 
 namespace precis::cli {
 namespace {
@@ -20,39 +21,11 @@ struct SummarizeFlags {
   std::string output = "text";
 };
 
-// "[1, 3]": the article a sentence came from and those that say the same,
-// numbered from 1 in input order.
+// "[1, 3]": the article a sentence came from and those that say the same.
 std::string Markers(const SummarySentence& s) {
   std::vector<uint32_t> ids = s.also_in;
   ids.push_back(s.article);
-  std::sort(ids.begin(), ids.end());
-  std::string out = "[";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += ", ";
-    out += std::to_string(ids[i] + 1);
-  }
-  return out + "]";
-}
-
-// A sentence on one line: inner line breaks and runs of spaces become one
-// space.
-std::string OneLine(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-std::string SourceLine(const Article& a) {
-  std::string line = a.title.empty() ? a.id : a.title;
-  if (!a.source.empty()) line += " — " + a.source;
-  if (!a.published.empty()) line += ", " + a.published;
-  if (!a.url.empty()) line += " <" + a.url + ">";
-  return line;
+  return cli::Markers(std::move(ids));
 }
 
 void PrintText(const Cluster& c, const Summary& s, bool markdown) {
@@ -64,11 +37,7 @@ void PrintText(const Cluster& c, const Summary& s, bool markdown) {
               << (x.truncated ? " …" : "") << " " << Markers(x) << "\n";
   }
   std::cout << (markdown ? "\n### Sources\n\n" : "\nSources:\n");
-  for (size_t i = 0; i < c.articles.size(); ++i) {
-    std::cout << (markdown ? std::to_string(i + 1) + ". "
-                           : "[" + std::to_string(i + 1) + "] ")
-              << SourceLine(c.articles[i]) << "\n";
-  }
+  PrintSources(c, markdown);
 }
 
 void PrintJson(const Cluster& c, const Summary& s) {

@@ -45,6 +45,7 @@ Runner SetupRouge(CLI::App* sub);
 Runner SetupEval(CLI::App* sub);
 Runner SetupTimex(CLI::App* sub);
 Runner SetupQuotes(CLI::App* sub);
+Runner SetupBrief(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
 // (2 for invalid arguments, 1 for everything else).

@@ -18,6 +18,8 @@ const std::vector<Command>& Commands() {
        SetupExtract},
       {"clean", "Show articles after boilerplate removal", SetupClean},
       {"summarize", "Write an attributed extractive summary", SetupSummarize},
+      {"brief", "Write the story brief: summary, quotes, timeline, coverage",
+       SetupBrief},
       {"rouge", "Score summaries against references with ROUGE", SetupRouge},
       {"eval", "Summarize an evaluation set and score it with ROUGE",
        SetupEval},

@@ -1,0 +1,62 @@
+// Copyright 2026 The precis Authors.
+//
+// The story brief: for one cluster of articles, the attributed summary, the
+// people, organizations and places, the quotes with their speakers, the
+// dated timeline, the near-duplicate articles, and which outlets report
+// what. Every item points back to its articles and bytes. `precis brief`
+// prints it; docs/brief.schema.json documents its JSON form.
+
+#ifndef PRECIS_BRIEF_H_
+#define PRECIS_BRIEF_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/quotes.h"
+#include "precis/status.h"
+#include "precis/summarizer.h"
+#include "precis/timeline.h"
+
+namespace precis {
+
+struct BriefOptions {
+  SummarizeOptions summary;  // method, budget, language, cleaning
+  TimelineOptions timeline;
+};
+
+// A quote as the brief shows it: one per distinct content, with every
+// article that carries it.
+struct BriefQuote {
+  uint32_t article = 0;           // where it was first found
+  Quote quote;                    // spans into that article's text
+  std::vector<uint32_t> sources;  // ascending, `article` among them
+};
+
+// What each outlet carries: summary sentences and timeline events.
+struct OutletCoverage {
+  std::string outlet;              // source name, or article id
+  std::vector<uint32_t> articles;  // its articles, ascending
+  std::vector<uint32_t> summary;   // indexes of summary sentences it has
+  std::vector<uint32_t> events;    // indexes of timeline events it has
+};
+
+struct Brief {
+  Summary summary;
+  std::vector<BriefQuote> quotes;  // in order of first appearance
+  std::vector<TimelineEvent> timeline;
+  std::vector<std::vector<uint32_t>> duplicates;  // near-duplicate groups
+  std::vector<OutletCoverage> coverage;
+};
+
+// Builds the brief of a cluster. Fails like Summarize() when the cluster
+// has no sentence fit for a summary.
+Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options);
+
+// The brief as one JSON object (see docs/brief.schema.json), on one line.
+std::string BriefToJson(const Cluster& cluster, const Brief& brief);
+
+}  // namespace precis
+
+#endif  // PRECIS_BRIEF_H_

@@ -1,0 +1,186 @@
+// Copyright 2026 The precis Authors.
+
+#include "precis/brief.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "nlohmann/json.hpp"
+#include "precis/duplicates.h"
+
+namespace precis {
+namespace {
+
+// Lower-case letters and digits only: "same words" for quote merging.
+std::string Key(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    }
+  }
+  return out;
+}
+
+std::string OutletOf(const Article& a) {
+  return a.source.empty() ? a.id : a.source;
+}
+
+bool Has(const std::vector<uint32_t>& v, uint32_t x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+}  // namespace
+
+Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
+  Brief brief;
+  PRECIS_ASSIGN_OR_RETURN(brief.summary, Summarize(cluster, options.summary));
+  brief.timeline = BuildTimeline(cluster, options.timeline);
+  brief.duplicates = FindNearDuplicates(cluster.articles);
+
+  // Quotes, one per distinct content, in article order; boilerplate lines
+  // are not articles' words, so only the cleaned blocks are searched.
+  const std::vector<CleanedArticle> cleaned =
+      CleanArticles(cluster.articles, options.summary.clean);
+  std::map<std::string, size_t> seen;
+  for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
+    const Article& article = cluster.articles[a];
+    const std::string& text = article.text;
+    // The whole body, so that "he" and surnames find the names before them;
+    // quotes in dropped lines are left out.
+    const uint32_t body = std::min<uint32_t>(
+        article.body_begin, static_cast<uint32_t>(text.size()));
+    for (Quote& q : FindQuotes(std::string_view(text).substr(body), body)) {
+      const bool kept = std::any_of(
+          cleaned[a].blocks.begin(), cleaned[a].blocks.end(),
+          [&](const Span& b) {
+            return q.content.begin >= b.begin && q.content.end <= b.end;
+          });
+      if (!kept) continue;
+      {
+        const std::string key = Key(q.content.In(text));
+        if (key.size() < 12) continue;
+        auto it = seen.find(key);
+        if (it != seen.end()) {
+          BriefQuote& first = brief.quotes[it->second];
+          if (!Has(first.sources, a)) first.sources.push_back(a);
+          if (first.quote.speaker.empty()) first.quote.speaker = q.speaker;
+          continue;
+        }
+        seen.emplace(key, brief.quotes.size());
+        brief.quotes.push_back({a, std::move(q), {a}});
+      }
+    }
+  }
+
+  // Who reports what.
+  std::map<std::string, size_t> outlet_index;
+  for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
+    const std::string outlet = OutletOf(cluster.articles[a]);
+    auto [it, added] = outlet_index.emplace(outlet, brief.coverage.size());
+    if (added) brief.coverage.push_back({outlet, {}, {}, {}});
+    brief.coverage[it->second].articles.push_back(a);
+  }
+  for (OutletCoverage& c : brief.coverage) {
+    for (uint32_t s = 0; s < brief.summary.sentences.size(); ++s) {
+      const SummarySentence& x = brief.summary.sentences[s];
+      for (const uint32_t a : c.articles) {
+        if (x.article == a || Has(x.also_in, a)) {
+          c.summary.push_back(s);
+          break;
+        }
+      }
+    }
+    for (uint32_t e = 0; e < brief.timeline.size(); ++e) {
+      for (const uint32_t a : c.articles) {
+        if (Has(brief.timeline[e].sources, a)) {
+          c.events.push_back(e);
+          break;
+        }
+      }
+    }
+  }
+  return brief;
+}
+
+std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
+  using nlohmann::ordered_json;
+  auto id = [&](uint32_t a) { return cluster.articles[a].id; };
+  auto ids = [&](const std::vector<uint32_t>& v) {
+    ordered_json out = ordered_json::array();
+    for (const uint32_t a : v) out.push_back(id(a));
+    return out;
+  };
+  ordered_json j;
+  j["cluster"] = cluster.id;
+  ordered_json sources = ordered_json::array();
+  for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
+    const Article& x = cluster.articles[a];
+    sources.push_back({{"n", a + 1},
+                       {"id", x.id},
+                       {"title", x.title},
+                       {"outlet", x.source},
+                       {"url", x.url},
+                       {"published", x.published}});
+  }
+  j["sources"] = std::move(sources);
+  ordered_json summary = ordered_json::array();
+  for (const SummarySentence& s : brief.summary.sentences) {
+    std::vector<uint32_t> all = s.also_in;
+    all.push_back(s.article);
+    std::sort(all.begin(), all.end());
+    summary.push_back({{"text", s.span.In(cluster.articles[s.article].text)},
+                       {"article", id(s.article)},
+                       {"begin", s.span.begin},
+                       {"end", s.span.end},
+                       {"sources", ids(all)}});
+  }
+  j["summary"] = {{"method", brief.summary.method},
+                  {"sentences", std::move(summary)}};
+  ordered_json quotes = ordered_json::array();
+  for (const BriefQuote& q : brief.quotes) {
+    const std::string& text = cluster.articles[q.article].text;
+    ordered_json x = {
+        {"text", q.quote.content.In(text)}, {"speaker", q.quote.speaker},
+        {"direct", q.quote.direct},         {"article", id(q.article)},
+        {"begin", q.quote.content.begin},   {"end", q.quote.content.end},
+        {"sources", ids(q.sources)}};
+    if (q.quote.source.begin < q.quote.source.end) {
+      x["source"] = {{"text", q.quote.source.In(text)},
+                     {"begin", q.quote.source.begin},
+                     {"end", q.quote.source.end}};
+    }
+    if (q.quote.cue.begin < q.quote.cue.end) x["cue"] = q.quote.cue.In(text);
+    quotes.push_back(std::move(x));
+  }
+  j["quotes"] = std::move(quotes);
+  ordered_json timeline = ordered_json::array();
+  for (const TimelineEvent& e : brief.timeline) {
+    const std::string& text = cluster.articles[e.article].text;
+    timeline.push_back({{"date", e.date},
+                        {"text", e.sentence.In(text)},
+                        {"expression", e.expression.In(text)},
+                        {"article", id(e.article)},
+                        {"begin", e.sentence.begin},
+                        {"end", e.sentence.end},
+                        {"sources", ids(e.sources)}});
+  }
+  j["timeline"] = std::move(timeline);
+  ordered_json dups = ordered_json::array();
+  for (const auto& g : brief.duplicates) dups.push_back(ids(g));
+  j["duplicates"] = std::move(dups);
+  ordered_json coverage = ordered_json::array();
+  for (const OutletCoverage& c : brief.coverage) {
+    coverage.push_back({{"outlet", c.outlet},
+                        {"articles", ids(c.articles)},
+                        {"summary", c.summary},
+                        {"timeline", c.events}});
+  }
+  j["coverage"] = std::move(coverage);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace precis

@@ -1,0 +1,103 @@
+// Copyright 2026 The precis Authors.
+
+#include "precis/brief.h"
+
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+
+namespace precis {
+namespace {
+
+using ::testing::ElementsAre;
+
+Article Make(std::string id, std::string source, std::string published,
+             std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.source = std::move(source);
+  a.published = std::move(published);
+  a.text = std::move(text);
+  return a;
+}
+
+Cluster Story() {
+  const std::string wire =
+      "\xE2\x80\x9CWe will reopen the ferry line within a week,\xE2\x80\x9D "
+      "harbor master Lena Ortiz said on Tuesday.";
+  Cluster c;
+  c.id = "ferry";
+  c.articles = {
+      Make("a", "Courier", "2026-05-06",
+           "The ferry line between the islands stopped on Monday after a "
+           "storm damaged the main pier. " +
+               wire +
+               " Repairs will cost about 2 million dollars, officials said."),
+      Make("b", "Gazette", "2026-05-06",
+           "A storm damaged the main pier of the island ferry line on "
+           "Monday, halting all crossings. " +
+               wire + " Share this article\n"),
+  };
+  return c;
+}
+
+TEST(BriefTest, QuotesMergedAcrossOutletsAndCoverage) {
+  const Cluster c = Story();
+  BriefOptions options;
+  options.summary.budget = {Budget::Unit::kWords, 40};
+  auto brief = BuildBrief(c, options);
+  ASSERT_TRUE(brief.ok()) << brief.status().message();
+  ASSERT_FALSE(brief->summary.sentences.empty());
+  // The wire quote appears once, carried by both outlets.
+  const BriefQuote* wire = nullptr;
+  for (const BriefQuote& q : brief->quotes) {
+    if (q.quote.direct) wire = &q;
+  }
+  ASSERT_NE(wire, nullptr);
+  EXPECT_EQ(wire->quote.speaker, "Lena Ortiz");
+  EXPECT_THAT(wire->sources, ElementsAre(0u, 1u));
+  ASSERT_EQ(brief->coverage.size(), 2u);
+  EXPECT_EQ(brief->coverage[0].outlet, "Courier");
+  // Monday, the day of the storm, is on the timeline for both.
+  bool monday = false;
+  for (const TimelineEvent& e : brief->timeline) {
+    if (e.date == "2026-05-04") monday = true;
+  }
+  EXPECT_TRUE(monday);
+}
+
+TEST(BriefTest, JsonHasEveryPartWithValidSpans) {
+  const Cluster c = Story();
+  BriefOptions options;
+  options.summary.budget = {Budget::Unit::kWords, 40};
+  auto brief = BuildBrief(c, options);
+  ASSERT_TRUE(brief.ok());
+  const auto j = nlohmann::json::parse(BriefToJson(c, *brief));
+  for (const char* key : {"cluster", "sources", "summary", "quotes", "timeline",
+                          "duplicates", "coverage"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  for (const auto& s : j["summary"]["sentences"]) {
+    const std::string id = s["article"];
+    const Article& a = id == "a" ? c.articles[0] : c.articles[1];
+    const size_t b = s["begin"], e = s["end"];
+    EXPECT_EQ(a.text.substr(b, e - b), s["text"].get<std::string>());
+  }
+  for (const auto& q : j["quotes"]) {
+    const std::string id = q["article"];
+    const Article& a = id == "a" ? c.articles[0] : c.articles[1];
+    const size_t b = q["begin"], e = q["end"];
+    EXPECT_EQ(a.text.substr(b, e - b), q["text"].get<std::string>());
+  }
+}
+
+TEST(BriefTest, NothingToSummarizeIsAnError) {
+  Cluster c;
+  c.articles = {Make("a", "", "", "Share this article\n")};
+  EXPECT_FALSE(BuildBrief(c, BriefOptions()).ok());
+}
+
+}  // namespace
+}  // namespace precis

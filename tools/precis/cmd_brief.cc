@@ -1,0 +1,161 @@
+// Copyright 2026 The precis Authors.
+//
+// precis brief: the story brief of each cluster (summary, quotes,
+// timeline, near-duplicates, who reported what, sources) as text, Markdown
+// or JSON (one object a cluster a line; docs/brief.schema.json).
+
+#include <iostream>
+#include <string>
+
+#include "command.h"
+#include "precis/brief.h"
+#include "render.h"
+
+namespace precis::cli {
+namespace {
+
+struct BriefFlags {
+  InputFlags input;
+  SummaryFlags summary;
+  std::string output = "text";
+  size_t max_quotes = 8;
+  size_t max_events = 12;
+};
+
+void Heading(const std::string& title, bool markdown) {
+  if (markdown) {
+    std::cout << "\n### " << title << "\n\n";
+  } else {
+    std::cout << "\n" << title << "\n";
+  }
+}
+
+std::string Bullet(bool markdown) { return markdown ? "- " : "  "; }
+
+void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
+  const bool md = f.output == "markdown";
+  const std::string title = c.articles.empty() || c.articles[0].title.empty()
+                                ? c.id
+                                : c.articles[0].title;
+  std::cout << (md ? "## " : "") << title << "\n";
+  Heading(md ? "Summary" : "SUMMARY", md);
+  for (const SummarySentence& s : b.summary.sentences) {
+    std::vector<uint32_t> all = s.also_in;
+    all.push_back(s.article);
+    std::cout << Bullet(md) << OneLine(s.span.In(c.articles[s.article].text))
+              << " " << Markers(all) << "\n";
+  }
+  // Quotes with a speaker, direct ones first, most carried first.
+  std::vector<const BriefQuote*> quotes;
+  for (const BriefQuote& q : b.quotes) {
+    if (!q.quote.speaker.empty()) quotes.push_back(&q);
+  }
+  std::stable_sort(quotes.begin(), quotes.end(),
+                   [](const BriefQuote* x, const BriefQuote* y) {
+                     if (x->quote.direct != y->quote.direct) {
+                       return x->quote.direct;
+                     }
+                     return x->sources.size() > y->sources.size();
+                   });
+  if (!quotes.empty()) {
+    Heading(md ? "Quotes" : "QUOTES", md);
+    for (size_t i = 0; i < quotes.size() && i < f.max_quotes; ++i) {
+      const BriefQuote& q = *quotes[i];
+      const std::string text =
+          OneLine(q.quote.content.In(c.articles[q.article].text));
+      std::cout << Bullet(md)
+                << (q.quote.direct ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D"
+                                   : text)
+                << " \xE2\x80\x94 " << q.quote.speaker << " "
+                << Markers(q.sources) << "\n";
+    }
+  }
+  if (!b.timeline.empty()) {
+    Heading(md ? "Timeline" : "TIMELINE", md);
+    // The events most outlets report, shown in date order.
+    std::vector<size_t> order(b.timeline.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return b.timeline[x].sources.size() > b.timeline[y].sources.size();
+    });
+    if (order.size() > f.max_events) order.resize(f.max_events);
+    std::sort(order.begin(), order.end());
+    for (const size_t i : order) {
+      const TimelineEvent& e = b.timeline[i];
+      std::cout << Bullet(md) << (md ? "**" + e.date + "** " : e.date + "  ")
+                << OneLine(e.sentence.In(c.articles[e.article].text)) << " "
+                << Markers(e.sources) << "\n";
+    }
+  }
+  Heading(md ? "Who reported what" : "WHO REPORTED WHAT", md);
+  for (const OutletCoverage& o : b.coverage) {
+    std::cout << Bullet(md) << o.outlet << " " << Markers(o.articles) << ": "
+              << o.summary.size() << " of " << b.summary.sentences.size()
+              << " summary sentences, " << o.events.size() << " of "
+              << b.timeline.size() << " dated events\n";
+  }
+  if (!b.duplicates.empty()) {
+    Heading(md ? "Near-duplicates" : "NEAR-DUPLICATES", md);
+    for (const auto& g : b.duplicates) {
+      std::cout << Bullet(md) << Markers(g) << " carry nearly the same text\n";
+    }
+  }
+  Heading(md ? "Sources" : "SOURCES", md);
+  PrintSources(c, md);
+}
+
+int RunBrief(const BriefFlags& flags) {
+  auto summary = flags.summary.Options();
+  if (!summary.ok()) return ReportError(summary.status());
+  if (flags.output != "text" && flags.output != "markdown" &&
+      flags.output != "json") {
+    return ReportError(Status::InvalidArgument(
+        "unknown --format '" + flags.output + "' (text, markdown, json)"));
+  }
+  auto clusters = flags.input.Read();
+  if (!clusters.ok()) return ReportError(clusters.status());
+  BriefOptions options;
+  options.summary = *summary;
+  int exit = kExitOk;
+  bool first = true;
+  for (const Cluster& cluster : *clusters) {
+    auto brief = BuildBrief(cluster, options);
+    if (!brief.ok()) {
+      exit = ReportError(brief.status());
+      if (brief.status().code() == Status::Code::kInvalidArgument) break;
+      continue;
+    }
+    if (flags.output == "json") {
+      std::cout << BriefToJson(cluster, *brief) << "\n";
+      continue;
+    }
+    if (!first) std::cout << "\n";
+    first = false;
+    PrintBrief(cluster, *brief, flags);
+  }
+  return exit;
+}
+
+}  // namespace
+
+Runner SetupBrief(CLI::App* sub) {
+  auto flags = std::make_shared<BriefFlags>();
+  flags->input.AddTo(sub, /*short_name=*/false);
+  std::string methods;
+  for (const auto& m : SummarizerMethods()) {
+    methods += (methods.empty() ? "" : ", ") + m;
+  }
+  flags->summary.AddTo(sub, "Summarization method: " + methods);
+  sub->add_option("--format", flags->output,
+                  "Output: text, markdown, json (one object a cluster a line)")
+      ->capture_default_str();
+  sub->add_option("--max-quotes", flags->max_quotes,
+                  "Quotes shown in text output (JSON has all)")
+      ->capture_default_str();
+  sub->add_option("--max-events", flags->max_events,
+                  "Timeline events shown in text output (JSON has all)")
+      ->capture_default_str();
+  return [flags] { return RunBrief(*flags); };
+}
+
+}  // namespace precis::cli
