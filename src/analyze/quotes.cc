@@ -478,6 +478,12 @@ class QuoteFinder {
       while (end < before && Capitalized(end)) ++end;
       if (Raw(end - 1) == name && end - k >= 2) {
         size_t start = k;
+        // "Iran's President Hassan Rouhani": the name starts after the
+        // possessor.
+        for (size_t p = k; p + 1 < end; ++p) {
+          const std::string_view w = Raw(p);
+          if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) start = p + 1;
+        }
         while (start < end &&
                In(lower_[start], std::begin(kTitles), std::end(kTitles))) {
           ++start;
