@@ -70,7 +70,7 @@ class KlSumMethod : public Method {
         if (!open[k]) continue;
         const uint32_t i = pool[k];
         const size_t cost = SentenceCost(sentences[i], in.budget.unit);
-        if (!Fits(used, cost, in.budget) || IsRedundant(in, i, out.sentences)) {
+        if (!Fits(used, cost, in.budget)) {
           open[k] = false;
           continue;
         }
@@ -88,6 +88,13 @@ class KlSumMethod : public Method {
       out.scores.push_back(best_gain);
       used += SentenceCost(sentences[pool[best]], in.budget.unit);
       for (const auto& [t, n] : counts[best].entries) c[t] += n, length += n;
+      // Close what now repeats the summary: one dot product a candidate.
+      const SparseVector& chosen = in.vectors[pool[best]];
+      for (size_t k = 0; k < pool.size(); ++k) {
+        if (open[k] && in.vectors[pool[k]].Dot(chosen) >= in.redundancy) {
+          open[k] = false;
+        }
+      }
     }
     return out;
   }

@@ -249,12 +249,13 @@ class SubmodularMethod : public Method {
     }
     Selection out;
     size_t used = 0;
+    std::vector<bool> closed(pool.size(), false);  // redundant with a choice
     while (!heap.empty()) {
       const Entry top = heap.top();
       heap.pop();
       const uint32_t i = pool[top.k];
       const size_t cost = SentenceCost(sentences[i], in.budget.unit);
-      if (!Fits(used, cost, in.budget) || IsRedundant(in, i, out.sentences)) {
+      if (!Fits(used, cost, in.budget) || closed[top.k]) {
         continue;  // dropped for good, as in the paper's Algorithm 1
       }
       const auto round = static_cast<uint32_t>(out.sentences.size());
@@ -266,6 +267,13 @@ class SubmodularMethod : public Method {
       out.scores.push_back(f->Gain(top.k));
       f->Add(top.k);
       used += cost;
+      // Close the sentences that now repeat the summary.
+      for (uint32_t k = 0; k < pool.size(); ++k) {
+        if (!closed[k] &&
+            in.vectors[pool[k]].Dot(in.vectors[i]) >= in.redundancy) {
+          closed[k] = true;
+        }
+      }
     }
     return out;
   }
