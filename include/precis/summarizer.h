@@ -27,7 +27,9 @@ struct Budget {
 };
 
 struct SummarizeOptions {
-  std::string method = "centroid";   // see SummarizerMethods()
+  std::string method = "klsum";  // see SummarizerMethods(); the default
+                                 // is the best on the development sets
+                                 // among the fast methods (see README)
   Budget budget;
   bool truncate = false;             // cut the last sentence to fill the
                                      // budget exactly instead of skipping it

@@ -45,6 +45,7 @@ Runner SetupRouge(CLI::App* sub);
 Runner SetupEval(CLI::App* sub);
 Runner SetupTimex(CLI::App* sub);
 Runner SetupQuotes(CLI::App* sub);
+Runner SetupNer(CLI::App* sub);
 Runner SetupBrief(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
@@ -69,7 +70,7 @@ struct InputFlags {
 // The summary options shared by `summarize` and `eval`: method(s), budget,
 // truncation and language.
 struct SummaryFlags {
-  std::string method = "centroid";
+  std::string method = "klsum";
   size_t words = 0, bytes = 0, sentences = 0;
   bool truncate = false;
   std::string language = "english";
