@@ -20,12 +20,15 @@
 namespace precis {
 
 struct IlpOptions {
-  size_t min_documents = 3;      // concepts in fewer articles are dropped
-                                 // (the paper's 3 of 10); smaller clusters
-                                 // use 30% of their articles, at least 2
-  IlpLimits limits;              // time and node limits of the solver
-  size_t max_candidates = 1000;  // larger clusters: the sentences first in
-                                 // lead order compete (CandidateSentences)
+  size_t min_documents = 3;     // concepts in fewer articles are dropped
+                                // (the paper's 3 of 10); smaller clusters
+                                // use 30% of their articles, at least 2
+  double fill_factor = 2;       // the threshold falls (to 1 at the least)
+                                // while the sentences holding a concept total
+                                // less than this many budgets
+  IlpLimits limits;             // time and node limits of the solver
+  size_t max_candidates = 500;  // larger clusters: the sentences first in
+                                // lead order compete (CandidateSentences)
 };
 
 // The bigram concepts of a cluster: pairs of adjacent stemmed, lower-cased
