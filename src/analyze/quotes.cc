@@ -29,17 +29,27 @@ namespace precis {
 namespace {
 
 constexpr std::string_view kCues[] = {
-    "said",      "says",      "say",           "told",         "tells",
-    "added",     "adds",      "warned",        "warns",        "stated",
-    "wrote",     "writes",    "explained",     "noted",        "notes",
-    "argued",    "argues",    "insisted",      "claimed",      "claims",
-    "declared",  "announced", "reported",      "reports",      "tweeted",
-    "replied",   "stressed",  "emphasized",    "acknowledged", "admitted",
-    "suggested", "commented", "recalled",      "urged",        "vowed",
-    "confirmed", "denied",    "alleged",       "contended",    "maintained",
-    "testified", "predicted", "cautioned",     "estimated",    "believes",
-    "asserted",  "observed",  "remarked",      "continued",    "concluded",
-    "announces", "asked",     "told reporters"};
+    "said",           "says",         "say",       "told",
+    "tells",          "added",        "adds",      "warned",
+    "warns",          "stated",       "wrote",     "writes",
+    "explained",      "noted",        "notes",     "argued",
+    "argues",         "insisted",     "claimed",   "claims",
+    "declared",       "announced",    "reported",  "reports",
+    "tweeted",        "replied",      "stressed",  "emphasized",
+    "acknowledged",   "admitted",     "suggested", "commented",
+    "recalled",       "urged",        "vowed",     "confirmed",
+    "denied",         "alleged",      "contended", "maintained",
+    "testified",      "predicted",    "cautioned", "estimated",
+    "believes",       "asserted",     "observed",  "remarked",
+    "continued",      "concluded",    "announces", "asked",
+    "told reporters", "found",        "finds",     "showed",
+    "shows",          "revealed",     "indicated", "thinks",
+    "think",          "believe",      "argue",     "claim",
+    "warn",           "insists",      "suggests",  "suggest",
+    "predicts",       "acknowledges", "explains",  "hopes",
+    "hoped",          "expects",      "pledged",   "promised",
+    "promises",       "charged",      "accused",   "complained",
+    "agreed",         "disputed",     "countered"};
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it"};
 
@@ -386,7 +396,6 @@ class QuoteFinder {
           while (comma < c && Raw(comma) != ",") ++comma;
           if (comma > b && comma - b <= 8) {
             size_t cb = c + len;
-            if (cb < last && lower_[cb] == "that") ++cb;
             if (cb + 3 < last) {
               q.content = Tokens(cb, last);
               Attribute(&q, b, c - 1, c, len);
@@ -395,17 +404,26 @@ class QuoteFinder {
             }
           }
         }
-        if (sb == b && c - b <= 10 && last > c + len + 3) {
+        // After an introductory phrase: "In an interview, Smith said ...".
+        const bool intro = sb > b && Raw(sb - 1) == "," && c - sb <= 6;
+        if ((sb == b || intro) && c - b <= 16 && last > c + len + 3) {
           // "SOURCE said (that) CONTENT."
           size_t cb = c + len;
           if (lower_[c] == "told" && len == 1) {
             // "told NAME (that)": skip the listener.
             while (cb < last && Capitalized(cb)) ++cb;
           }
-          if (cb < last && lower_[cb] == "that") ++cb;
+          // "said on Tuesday that", "said in a statement that".
+          for (size_t k = cb; k < last && k < cb + 6; ++k) {
+            if (lower_[k] == "that") {
+              cb = k;  // PolNeAR's content spans keep the "that"
+              break;
+            }
+            if (!IsWord(k)) break;
+          }
           if (cb + 3 < last) {
             q.content = Tokens(cb, last);
-            Attribute(&q, b, c, c, len);
+            Attribute(&q, sb, c, c, len);
             Add(q, true, s);
           }
           break;
