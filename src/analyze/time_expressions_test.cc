@@ -86,7 +86,7 @@ TEST(TimeExpressionsTest, UnresolvedWithoutAReferenceDate) {
   const auto found = FindTimeExpressions("He spoke on Monday in December.", {});
   ASSERT_EQ(found.size(), 2u);
   EXPECT_FALSE(found[0].resolved);
-  EXPECT_EQ(found[0].value, "XXXX-XX-XX");
+  EXPECT_EQ(found[0].value, "XXXX-WXX-1");
   EXPECT_EQ(found[1].value, "XXXX-12");
 }
 
@@ -132,7 +132,7 @@ TEST(TimeMlTest, ParsesAndScores) {
   ScoreTimexes(
       *doc,
       FindTimeExpressions(doc->text, CivilDate::Parse(doc->creation_time)),
-      &scores);
+      TimexScoreOptions(), &scores);
   EXPECT_EQ(scores.gold, 2u);
   EXPECT_EQ(scores.strict_matches, 2u);
   EXPECT_EQ(scores.value_correct, 2u);

@@ -87,37 +87,60 @@ Result<TimeMlDocument> ParseTimeMl(std::string_view xml, std::string id) {
   return doc;
 }
 
+bool TimexScoreOptions::Counts(std::string_view type) const {
+  if (type == "DATE") return date;
+  if (type == "TIME") return time;
+  if (type == "DURATION") return duration;
+  if (type == "SET") return set;
+  return false;
+}
+
 void ScoreTimexes(const TimeMlDocument& doc,
                   const std::vector<TimeExpression>& predicted,
-                  TimexScores* scores) {
-  auto overlaps = [](Span a, Span b) {
-    return a.begin < b.end && b.begin < a.end;
+                  const TimexScoreOptions& options, TimexScores* scores,
+                  std::vector<TimexMismatch>* mismatches) {
+  using Kind = TimexMismatch::Kind;
+  auto note = [&](Kind kind, const GoldTimex* g, const TimeExpression* p) {
+    if (mismatches == nullptr) return;
+    mismatches->push_back({kind, g ? g->span : Span(), p ? p->span : Span(),
+                           g ? g->value : "", p ? p->value : ""});
   };
   std::vector<const GoldTimex*> gold, other;
   for (const GoldTimex& g : doc.timexes) {
-    (g.type == "DATE" ? gold : other).push_back(&g);
+    (options.Counts(g.type) ? gold : other).push_back(&g);
   }
   scores->gold += gold.size();
   std::vector<bool> used(gold.size(), false);
   for (const TimeExpression& p : predicted) {
-    bool counted = false;
-    for (size_t g = 0; g < gold.size(); ++g) {
-      if (used[g] || !overlaps(p.span, gold[g]->span)) continue;
-      used[g] = true;
-      counted = true;
+    bool matched = false;
+    for (size_t g = 0; g < gold.size() && !matched; ++g) {
+      if (used[g] || !p.span.Overlaps(gold[g]->span)) continue;
+      used[g] = matched = true;
       ++scores->predicted;
       ++scores->relaxed_matches;
-      if (p.span.begin == gold[g]->span.begin &&
-          p.span.end == gold[g]->span.end) {
+      if (p.span == gold[g]->span) {
         ++scores->strict_matches;
+      } else {
+        note(Kind::kExtent, gold[g], &p);
       }
-      if (p.value == gold[g]->value) ++scores->value_correct;
-      break;
+      if (p.value == gold[g]->value) {
+        ++scores->value_correct;
+      } else {
+        note(Kind::kValue, gold[g], &p);
+      }
     }
-    if (counted) continue;
+    if (matched) continue;
+    // Left out: predictions of a type not scored, and those overlapping a
+    // gold expression of such a type.
+    if (!options.Counts(TimexTypeName(p.type))) continue;
     bool ignored = false;
-    for (const GoldTimex* o : other) ignored |= overlaps(p.span, o->span);
-    if (!ignored) ++scores->predicted;
+    for (const GoldTimex* o : other) ignored |= p.span.Overlaps(o->span);
+    if (ignored) continue;
+    ++scores->predicted;
+    note(Kind::kSpurious, nullptr, &p);
+  }
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (!used[g]) note(Kind::kMissed, gold[g], nullptr);
   }
 }
 

@@ -53,12 +53,30 @@ struct TimexScores {
   }
 };
 
-// Adds the scores of `predicted` against the gold DATE expressions of
-// `doc`. Predictions overlapping gold expressions of other types (TIME,
-// DURATION, SET: not what precis looks for) are left out of the count.
+// What to score: the TIMEX3 types counted (others are left out of the gold
+// set, and predictions overlapping them are left out too).
+struct TimexScoreOptions {
+  bool date = true, time = true, duration = false, set = false;
+  bool Counts(std::string_view type) const;
+};
+
+// One disagreement with the gold standard, for error analysis.
+struct TimexMismatch {
+  enum class Kind { kMissed, kSpurious, kExtent, kValue };
+  Kind kind;
+  Span gold, predicted;  // empty when there is none
+  std::string gold_value, predicted_value;
+};
+
+// Adds the scores of `predicted` against the gold expressions of `doc`.
+// Each prediction matches the first unmatched gold expression it overlaps
+// (relaxed); strict when the spans are identical; the value counts as
+// correct when it equals the gold value. Mismatches go to *mismatches when
+// given.
 void ScoreTimexes(const TimeMlDocument& doc,
                   const std::vector<TimeExpression>& predicted,
-                  TimexScores* scores);
+                  const TimexScoreOptions& options, TimexScores* scores,
+                  std::vector<TimexMismatch>* mismatches = nullptr);
 
 }  // namespace precis
 

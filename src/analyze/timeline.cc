@@ -78,6 +78,8 @@ std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
         const TimeExpression* best = nullptr;
         const auto found = FindTimeExpressions(text, ref, s.span.begin);
         for (const TimeExpression& e : found) {
+          if (e.type != TimexType::kDate && e.type != TimexType::kTime)
+            continue;
           if (!e.resolved || !IsCalendarValue(e.value)) continue;
           if (best == nullptr ||
               Specificity(e.value) > Specificity(best->value)) {
@@ -86,7 +88,7 @@ std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
         }
         if (best == nullptr) continue;
         Candidate c;
-        c.event.date = best->value;
+        c.event.date = best->value.substr(0, best->value.find('T'));
         c.event.article = a;
         c.event.sentence = s.span;
         c.event.expression = best->span;
