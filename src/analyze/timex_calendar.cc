@@ -57,6 +57,26 @@ CivilDate AddUnits(const CivilDate& d, Unit by, int64_t n) {
   return {static_cast<int>(y), m, day};
 }
 
+CivilDate NthWeekday(int year, int month, int wd, int n) {
+  if (n > 0) {
+    const int64_t first = DaysFromCivil({year, month, 1});
+    return CivilFromDays(first + (wd - Weekday(first) + 7) % 7 + 7 * (n - 1));
+  }
+  const int64_t last = DaysFromCivil({year, month, DaysInMonth(year, month)});
+  return CivilFromDays(last - (Weekday(last) - wd + 7) % 7);
+}
+
+CivilDate Easter(int year) {
+  const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4,
+            f = (b + 8) / 25, g = (b - f + 1) / 3,
+            h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+            l = (32 + 2 * e + 2 * i - h - k) % 7,
+            m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
 Point Point::At(Unit unit, const CivilDate& d) {
   Point p{unit, d, 0};
   switch (unit) {

@@ -66,6 +66,11 @@ struct Point {
 // March 31 one month later is April 30).
 CivilDate AddUnits(const CivilDate& d, Unit by, int64_t n);
 
+// The n-th (1-based; -1 for the last) weekday `wd` (0 = Monday) of a month.
+CivilDate NthWeekday(int year, int month, int wd, int n);
+// Easter Sunday (Gregorian; the anonymous algorithm of Meeus).
+CivilDate Easter(int year);
+
 // "%04d", "%02d".
 std::string Pad(int v, int width);
 

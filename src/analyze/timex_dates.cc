@@ -5,6 +5,8 @@
 // halves, seasons.
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -58,7 +60,231 @@ bool Matcher::ExplicitDate(size_t i, Found* f) const {
     }
   }
   if (weekday) return false;
+  // "April 24 and 25": a day after a month's day and a conjunction.
+  if (const int d = DayAt(i);
+      d > 0 && IsNumber(i) && i >= 3 &&
+      (Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to") ||
+       Is(i - 1, "-") || Is(i - 1, "through"))) {
+    size_t e = 0;
+    if (const int m = MonthAt(i - 3, &e); m && e == i - 2 && DayAt(i - 2)) {
+      size_t y = Is(i + 1, ",") ? i + 2 : i + 1;
+      const int year = YearAt(y);
+      return Day(year, m, d, year ? y + 1 : i + 1, i, f);
+    }
+  }
+  // "mid-November", "late-November 1998", "mid-1996".
+  if (const std::string_view rest = AfterGluedModifier(i); !rest.empty()) {
+    bool abbr = false;
+    if (const int m = MonthOf(rest, &abbr); m && !abbr) {
+      if (const int year = YearAt(i + 1)) {
+        f->end = i + 2;
+        SetPoint(Point::Month(year, m), TimexType::kDate, f);
+        return true;
+      }
+      f->end = i + 1;
+      SetRelative(MonthNear(m, Tense(i, i + 1), false), Unit::kMonth, f);
+      if (!f->resolved) f->value = "XXXX-" + Pad(m, 2);
+      return true;
+    }
+    if (const int year = YearOf(rest)) {
+      f->end = i + 1;
+      SetPoint(Point::Year(year), TimexType::kDate, f);
+      return true;
+    }
+  }
   return NumericDate(i, f);
+}
+
+std::string_view Matcher::AfterGluedModifier(size_t i) const {
+  const std::string_view w = W(i);
+  for (const std::string_view p : {"mid-", "late-", "early-"}) {
+    if (w.size() > p.size() && w.starts_with(p)) {
+      const char c = Raw(i)[p.size()];
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        return w.substr(p.size());
+      }
+    }
+  }
+  return {};
+}
+
+int Matcher::SpokenYearAt(size_t i, size_t* end) const {
+  const std::string_view w = W(i);
+  if (w == "nineteen" || w == "eighteen" || w == "twenty") {
+    const int century = w == "nineteen" ? 1900 : w == "eighteen" ? 1800 : 2000;
+    const int rest = CardinalOf(W(i + 1));
+    if (rest >= 10 && rest <= 99 && !IsNumber(i + 1)) {
+      *end = i + 2;
+      return century + rest;
+    }
+    if (Is(i + 1, "hundred")) {
+      *end = i + 2;
+      return century;
+    }
+    return 0;
+  }
+  if (w == "two" && Is(i + 1, "thousand")) {
+    size_t k = i + 2;
+    if (Is(k, "and")) ++k;
+    const int rest = CardinalOf(W(k));
+    if (rest >= 1 && rest <= 99 && !IsNumber(k) && W(k) != "a") {
+      *end = k + 1;
+      return 2000 + rest;
+    }
+    *end = i + 2;
+    return 2000;
+  }
+  return 0;
+}
+
+bool Matcher::FiscalPeriod(size_t i, Found* f) const {
+  if (!ref_.valid()) return false;
+  size_t j = i;
+  if (Is(j, "the")) ++j;
+  if (Is(j, "comparable") || Is(j, "corresponding") || Is(j, "same") ||
+      Is(j, "latest")) {
+    ++j;
+  }
+  // The year: "1988", "year-ago", "last year's", "this year's".
+  int year = 0;
+  const bool quarter_anchor =
+      anchor_mentioned_ && anchor_ && anchor_->unit == Unit::kQuarter;
+  const int base_year = quarter_anchor ? anchor_->date.year : ref_.year;
+  if (const int y = YearAt(j); y && !IsNumber(j + 1)) {
+    year = y;
+    ++j;
+  } else if (Is(j, "year-ago") || Is(j, "year-earlier")) {
+    year = base_year - 1;
+    ++j;
+  } else if ((Is(j, "last") || Is(j, "this") || Is(j, "next")) &&
+             Is(j + 1, "year") && PossessiveAt(j + 1)) {
+    year = ref_.year + (Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0);
+    j += 2;
+  }
+  int q = OrdinalOf(W(j));
+  if (q > 0) {
+    if (q > 4) return false;
+    ++j;
+  } else if (Is(j, "fiscal")) {
+    ++j;
+  }
+  if (!Is(j, "quarter") && !Is(j, "period")) return false;
+  size_t end = j + 1;
+  if (year == 0) {  // "the corresponding period last year"
+    if (Is(end, "last") && Is(end + 1, "year")) {
+      year = base_year - 1;
+      end += 2;
+    } else if (Is(end, "a") && Is(end + 1, "year") &&
+               (Is(end + 2, "ago") || Is(end + 2, "earlier"))) {
+      year = base_year - 1;
+      end += 3;
+    } else {
+      return false;
+    }
+  }
+  if (q == 0) {
+    q = quarter_anchor ? anchor_->index + 1 : (ref_.month - 1) / 3;
+    if (q == 0) q = 4;  // the last completed quarter
+  }
+  f->end = end;
+  f->possessive_inside = true;
+  f->relative = true;
+  f->anaphoric = true;
+  SetPoint(Point::Quarter(year, q), TimexType::kDate, f);
+  return true;
+}
+
+// Fixed and movable holidays, by their first word.
+bool Matcher::Holiday(size_t i, Found* f) const {
+  size_t j = i;
+  int direction = 0;
+  if (Is(j, "last") || Is(j, "next") || Is(j, "this")) {
+    direction = Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0;
+    ++j;
+  }
+  if (!Cap(j)) return false;
+  const std::string_view w = W(j);
+  // The holiday's date in a year, and its extent.
+  size_t end = j + 1;
+  auto day_word = [&](std::string_view word) {
+    if (Is(end, word) && Cap(end)) ++end;
+  };
+  CivilDate (*date)(int) = nullptr;
+  if (w == "christmas") {
+    if (Is(end, "eve") && Cap(end)) {
+      ++end;
+      date = [](int y) { return CivilDate{y, 12, 24}; };
+    } else {
+      day_word("day");
+      date = [](int y) { return CivilDate{y, 12, 25}; };
+    }
+  } else if (w == "new" && Is(j + 1, "year") && Cap(j + 1)) {
+    end = j + 2;
+    if (Is(end, "eve") && Cap(end)) {
+      ++end;
+      date = [](int y) { return CivilDate{y, 12, 31}; };
+    } else {
+      day_word("day");
+      date = [](int y) { return CivilDate{y, 1, 1}; };
+    }
+  } else if (w == "thanksgiving") {
+    day_word("day");
+    date = [](int y) { return NthWeekday(y, 11, 3, 4); };
+  } else if (w == "easter") {
+    day_word("sunday");
+    date = [](int y) { return Easter(y); };
+  } else if (w == "halloween") {
+    date = [](int y) { return CivilDate{y, 10, 31}; };
+  } else if (Is(j + 1, "day") && Cap(j + 1)) {
+    end = j + 2;
+    if (w == "independence") {
+      date = [](int y) { return CivilDate{y, 7, 4}; };
+    } else if (w == "election") {
+      date = [](int y) {
+        return CivilFromDays(DaysFromCivil(NthWeekday(y, 11, 0, 1)) + 1);
+      };
+    } else if (w == "labor" || w == "labour") {
+      date = [](int y) { return NthWeekday(y, 9, 0, 1); };
+    } else if (w == "memorial") {
+      date = [](int y) { return NthWeekday(y, 5, 0, -1); };
+    } else if (w == "veterans" || w == "armistice") {
+      date = [](int y) { return CivilDate{y, 11, 11}; };
+    } else if (w == "valentine") {
+      date = [](int y) { return CivilDate{y, 2, 14}; };
+    } else if (w == "inauguration") {
+      date = [](int y) { return CivilDate{y, 1, 20}; };
+    }
+  }
+  if (date == nullptr) return false;
+  size_t y = Is(end, ",") ? end + 1 : end;
+  if (const int year = YearAt(y)) {
+    f->end = y + 1;
+    SetPoint(Point::Day(date(year)), TimexType::kDate, f);
+    return true;
+  }
+  f->end = end;
+  f->relative = true;
+  if (!ref_.valid()) {
+    f->resolved = false;
+    f->value = "XXXX-XX-XX";
+    return true;
+  }
+  if (direction == 0) direction = Tense(i, end);
+  const int64_t ref = DaysFromCivil(ref_);
+  // The instance nearest the reference in the direction of the tense.
+  CivilDate best = date(ref_.year);
+  int64_t best_distance = INT64_MAX;
+  for (int year = ref_.year - 1; year <= ref_.year + 1; ++year) {
+    const CivilDate d = date(year);
+    const int64_t delta = DaysFromCivil(d) - ref;
+    if ((direction < 0 && delta > 0) || (direction > 0 && delta < 0)) continue;
+    if (std::llabs(delta) < best_distance) {
+      best_distance = std::llabs(delta);
+      best = d;
+    }
+  }
+  SetPoint(Point::Day(best), TimexType::kDate, f);
+  return true;
 }
 // "2018-04-10", "4/10/2018", "04/10/18" is left alone (ambiguous).
 bool Matcher::NumericDate(size_t i, Found* f) const {
@@ -122,6 +348,10 @@ bool Matcher::MonthAlone(size_t i, int m, size_t end, Found* f) const {
     size_t e = 0;
     ok = i >= 2 && (MonthAt(i - 2, &e) || YearAt(i - 2) || DayAt(i - 2));
   }
+  if (prev == "the" && end < n() && tokens_[end].kind == TokenKind::kWord &&
+      !Cap(end)) {
+    ok = true;  // "the March accession"
+  }
   if (m == 5 && (prev == "to" || prev == "that")) ok = false;
   if (!ok) return false;
   f->end = end;
@@ -135,7 +365,34 @@ bool Matcher::YearOrEra(size_t i, Found* f) const {
   size_t j = i;
   if (Is(j, "the")) ++j;
   if (Is(j, "fiscal")) ++j;
-  if (Is(j, "year") && j > i && Is(j - 1, "fiscal")) ++j;
+  if (Is(j, "year") && j > i && (Is(j - 1, "fiscal") || Is(j - 1, "the"))) {
+    ++j;  // "fiscal year 1990", "the year 2000"
+  }
+  size_t spoken_end = 0;
+  if (const int year = SpokenYearAt(j, &spoken_end)) {
+    // "two thousand" alone counts things unless "the year" or "in" says
+    // otherwise.
+    const bool sure = W(j) != "two" || spoken_end > j + 2 || j > i ||
+                      (j > 0 && (Is(j - 1, "in") || Is(j - 1, "since")));
+    if (sure && (j == i || Is(j - 1, "year"))) {
+      f->end = spoken_end;
+      SetPoint(Point::Year(year), TimexType::kDate, f);
+      return true;
+    }
+  }
+  if (Is(i, "the") && j == i + 1) {  // "the nineties"
+    static constexpr std::string_view kDecades[] = {
+        "twenties", "thirties",  "forties",  "fifties",
+        "sixties",  "seventies", "eighties", "nineties"};
+    for (int k = 0; k < 8; ++k) {
+      if (W(j) == kDecades[k]) {
+        f->end = j + 1;
+        SetPoint(Point::At(Unit::kDecade, {1920 + 10 * k, 1, 1}),
+                 TimexType::kDate, f);
+        return true;
+      }
+    }
+  }
   if (const int year = YearAt(j)) {
     if (!LooksLikeYear(i, j, year)) return false;
     if (Is(j + 1, "-") && IsNumber(j + 2)) return false;  // "1998-2000"
@@ -163,7 +420,7 @@ bool Matcher::YearOrEra(size_t i, Found* f) const {
     }
   }
   // Centuries.
-  if (j > i && Is(j + 1, "century")) {
+  if (Is(j + 1, "century")) {
     const int c = OrdinalOf(W(j));
     if (c >= 1 && c <= 30) {
       f->end = j + 2;
@@ -273,8 +530,9 @@ bool Matcher::QuarterOrHalf(size_t i, Found* f) const {
     const int current = unit == Unit::kQuarter ? (ref_.month - 1) / 3 + 1
                                                : (ref_.month - 1) / 6 + 1;
     const int t = Tense(i, end);
-    if (t < 0 && index > current) --year;
-    if (t > 0 && index < current) ++year;
+    if (t < 0 && index > current)
+      --year;  // never ahead: the quarter
+               // just ended is the one reported
   }
   SetPoint(unit == Unit::kQuarter ? Point::Quarter(year, index)
                                   : Point::Half(year, index),

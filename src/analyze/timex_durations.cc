@@ -12,16 +12,34 @@
 
 namespace precis::timex {
 
+// "P2Y6M" for two and a half years.
+namespace {
+
+std::string HalfDurationValue(int count, Unit u) {
+  const std::string c = std::to_string(count);
+  switch (u) {
+    case Unit::kYear:
+      return "P" + c + "Y6M";
+    case Unit::kHour:
+      return "PT" + c + "H30M";
+    case Unit::kMinute:
+      return "PT" + c + "M30S";
+    case Unit::kDay:
+      return "P" + c + "DT12H";
+    default:
+      return "P" + c + ".5" + DurationLetter(u);
+  }
+}
+
+}  // namespace
+
 // Durations: "two weeks", "the past three years", "several months",
-// "27-year", "recent days", "for years", "nearly an hour", "the first
-// nine months".
+// "27-year", "day-long", "recent days", "for years", "nearly an hour", "the
+// first nine months", "two more weeks", "2 1/2 hours", "a year and a half".
 bool Matcher::Duration(size_t i, Found* f) const {
   size_t j = i;
-  bool the = false;
-  if (Is(j, "the")) {
-    the = true;
-    ++j;
-  }
+  const bool the = Is(j, "the");
+  if (the) ++j;
   bool framed = false;  // "the past", "the next", "the first"...
   const std::string_view w = W(j);
   if (w == "past" || w == "last" || w == "next" || w == "first" ||
@@ -30,36 +48,19 @@ bool Matcher::Duration(size_t i, Found* f) const {
     framed = true;
     ++j;
   }
-  if (the && !framed) return false;
-  if (!the && framed && w != "past") return false;
+  if (the != framed && !(framed && w == "past")) return false;
   j = SkipApprox(j);
-  bool plural = false;
-  // "27-year", "two-week", "five-day": a hyphenated adjective.
-  if (j < n() && !framed) {
-    const std::string_view a = W(j);
-    const size_t dash = a.find('-');
-    if (dash != std::string_view::npos && dash > 0) {
-      const auto u = UnitOf(a.substr(dash + 1), &plural);
-      const int c = CardinalOf(a.substr(0, dash));
-      if (u && !plural && c > 0 && *u != Unit::kWeekend && !Is(j + 1, "-") &&
-          !Is(j + 1, "old")) {
-        f->end = j + 1;
-        f->type = TimexType::kDuration;
-        f->value = DurationValue(c, *u);
-        return true;
-      }
-    }
-  }
+  if (!framed && HyphenatedDuration(j, f)) return true;
   size_t k = j;
   int count = CountAt(j, &k);
+  bool plural = false;
   if (count == -2) {
     // "recent days", "the past year", "for years".
-    if (Is(j, "recent")) {
+    if (Is(j, "recent")) {  // TimeBank: "recent years" is PAST_REF
       const auto u = UnitAt(j + 1, &plural);
       if (!u || !plural) return false;
       f->end = j + 2;
-      f->type = TimexType::kDuration;
-      f->value = DurationValue(-1, *u);
+      f->value = "PAST_REF";
       return true;
     }
     const auto u = UnitAt(j, &plural);
@@ -75,18 +76,67 @@ bool Matcher::Duration(size_t i, Found* f) const {
     }
     k = j;
   }
+  bool half = false;
+  if (Is(k, "more") || Is(k, "additional") || Is(k, "straight")) ++k;
+  if (IsNumber(j) && Is(k, "1/2") && count > 0) {  // "2 1/2 hours"
+    half = true;
+    ++k;
+  }
   const auto u = UnitAt(k, &plural);
   if (!u || *u == Unit::kWeekend) return false;
-  if (count == 1 && plural && !framed) return false;  // "one years"?
-  if (count > 1 && !plural) return false;             // "two day": an adjective
   size_t end = k + 1;
   if (Is(end, "old") || Is(end, "-")) return false;  // ages
-  if (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")) end += 3;
+  if (count == 1 && plural && !framed && !half) return false;
+  if (count > 1 && !plural) {
+    // "a five year low": a count with a singular unit before a noun.
+    if (end >= n() || tokens_[end].kind != TokenKind::kWord || Cap(end)) {
+      return false;
+    }
+  }
+  if (Is(end, "and") && (Is(end + 1, "a") || Is(end + 1, "one")) &&
+      Is(end + 2, "half")) {
+    half = true;
+    end += 3;
+  }
   f->end = end;
+  if (count < 0 && framed && (w == "past" || w == "last" || w == "previous")) {
+    f->value = "PAST_REF";  // "the past several quarters"
+    return true;
+  }
+  f->type = TimexType::kDuration;
+  f->value = half && count > 0 ? HalfDurationValue(count, *u)
+                               : DurationValue(count, *u);
+  return true;
+}
+
+// "27-year", "two-week", "day-long", "decades-long", "three-month-long".
+bool Matcher::HyphenatedDuration(size_t j, Found* f) const {
+  if (j >= n() || tokens_[j].kind != TokenKind::kWord) return false;
+  const std::string_view a = W(j);
+  const size_t dash = a.find('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  std::string_view head = a.substr(0, dash), rest = a.substr(dash + 1);
+  bool plural = false;
+  int count = -2;
+  std::optional<Unit> u;
+  if (const auto hu = UnitOf(head, &plural); hu && rest == "long") {
+    u = hu;  // "day-long", "decades-long"
+    count = plural ? -1 : 1;
+  } else {
+    count = CardinalOf(head);
+    if (rest.ends_with("-long")) rest.remove_suffix(5);
+    u = UnitOf(rest, &plural);
+    if (count <= 0 || plural) return false;
+  }
+  if (!u || *u == Unit::kWeekend || Is(j + 1, "-") || Is(j + 1, "old")) {
+    return false;
+  }
+  f->end = j + 1;
   f->type = TimexType::kDuration;
   f->value = DurationValue(count, *u);
   return true;
 }
+
 // Sets: "every day", "each year", "every Monday", "daily", "weekly",
 // "twice a year", "per month".
 bool Matcher::Recurrence(size_t i, Found* f) const {

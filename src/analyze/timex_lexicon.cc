@@ -43,9 +43,9 @@ constexpr std::string_view kPast[] = {
     "stood",  "sent",    "spent",     "built",      "felt",   "kept",
     "meant",  "earlier", "yesterday", "previously", "agreed", "announced"};
 constexpr std::string_view kFuture[] = {
-    "will",  "'ll",     "shall",    "won't",   "scheduled", "expected",
-    "plans", "plan",    "upcoming", "coming",  "tomorrow",  "slated",
-    "would", "intends", "aims",     "tonight", "tomorrow's"};
+    "will",     "'ll",      "shall",  "won't",    "scheduled",
+    "expected", "upcoming", "coming", "tomorrow", "slated",
+    "would",    "intends",  "aims",   "tonight",  "tomorrow's"};
 // Words in -ed that are not past verbs.
 constexpr std::string_view kNotPast[] = {
     "need",    "needed",   "seed",    "speed",     "feed",     "bed",

@@ -64,13 +64,27 @@ std::vector<TimeExpression> Matcher::Run() {
       i = f.end;
       continue;
     }
+    // A possessive ends an expression: "last year's vote" is "last year".
+    bool inner_possessive = false;
+    for (size_t k = i; k + 1 < f.end && !f.possessive_inside; ++k) {
+      inner_possessive |= PossessiveAt(k) > 0;
+    }
+    if (inner_possessive) {
+      ++i;
+      continue;
+    }
     TimeExpression e;
-    e.span = {tokens_[i].span.begin, tokens_[f.end - 1].span.end};
+    e.span = {tokens_[i].span.begin,
+              tokens_[f.end - 1].span.end -
+                  static_cast<uint32_t>(PossessiveAt(f.end - 1))};
     e.type = f.type;
     e.value = std::move(f.value);
     e.resolved = f.resolved;
     e.relative = f.relative;
-    if (f.point && f.point->unit <= Unit::kYear) anchor_ = *f.point;
+    if (f.point && f.point->unit <= Unit::kYear && !f.anaphoric) {
+      anchor_ = *f.point;
+      anchor_mentioned_ = true;
+    }
     out.push_back(std::move(e));
     i = f.end;
   }
@@ -117,9 +131,21 @@ int Matcher::CountAt(size_t i, size_t* end) const {
     return -1;
   }
   if (IsNumber(i) && W(i).size() > 3) return -2;  // "2000 years": no
-  const int c = CardinalOf(W(i));
+  int c = CardinalOf(W(i));
   if (c < 0) return -2;
   *end = i + 1;
+  // "twenty four" (spoken), "a hundred", "two thousand".
+  if (c >= 20 && c % 10 == 0 && !IsNumber(i)) {
+    const int one = CardinalOf(W(i + 1));
+    if (one >= 1 && one <= 9 && !IsNumber(i + 1) && W(i + 1) != "a") {
+      c += one;
+      ++*end;
+    }
+  }
+  if (Is(*end, "hundred") || Is(*end, "thousand")) {
+    c *= Is(*end, "hundred") ? 100 : 1000;
+    ++*end;
+  }
   return c;
 }
 // A calendar unit word at i.
@@ -190,7 +216,8 @@ int Matcher::Tense(size_t b, size_t e) const {
 }
 int Matcher::TenseAt(size_t k) const {
   const std::string_view w = W(k);
-  if ((w == "set" || w == "due" || w == "going" || w == "is" || w == "are") &&
+  if ((w == "set" || w == "due" || w == "going" || w == "is" || w == "are" ||
+       w == "plan" || w == "plans" || w == "planning") &&
       Is(k + 1, "to")) {
     return 1;
   }
@@ -230,6 +257,10 @@ std::optional<Point> Matcher::MonthNear(int m, int direction,
     if (m < ref_.month || (strict && m == ref_.month)) ++y;
   } else if (direction < 0) {
     if (m > ref_.month || (strict && m == ref_.month)) --y;
+  } else if (!strict) {
+    // No tense: the nearest such month (news looks ahead as often as back).
+    if (m - ref_.month > 6) --y;
+    if (ref_.month - m > 6) ++y;
   }
   return Point::Month(y, m);
 }
@@ -260,10 +291,10 @@ Point Matcher::MonthDayNear(int m, int d, int direction) const {
     return DaysFromCivil({year, m, std::min(d, DaysInMonth(year, m))});
   };
   const int64_t here = days(y);
-  if (direction < 0 && here > ref + 60) --y;
-  if (direction > 0 && here < ref - 60) ++y;
-  if (direction == 0 && here > ref + 200) --y;
-  if (direction == 0 && here < ref - 200) ++y;
+  if (direction < 0 && here > ref + 7) --y;
+  if (direction > 0 && here < ref - 7) ++y;
+  if (direction == 0 && here > ref + 183) --y;
+  if (direction == 0 && here < ref - 183) ++y;
   return Point::Day({y, m, std::min(d, DaysInMonth(y, m))});
 }
 // --- The pattern families ------------------------------------------
@@ -277,8 +308,7 @@ void Matcher::Match(size_t i, Found* f) {
   const size_t j = SkipPosition(i);
   if (j > i) {
     Found c;
-    if (Calendar(j, &c) && c.type == TimexType::kDate &&
-        (!c.point || c.point->unit >= Unit::kWeek)) {
+    if (Calendar(j, &c) && c.type != TimexType::kDuration) {
       take(std::move(c));
     } else if (PeriodOfReference(j, &c)) {
       take(std::move(c));
@@ -338,6 +368,14 @@ bool Matcher::Calendar(size_t i, Found* f) {
   {
     Found c;
     take(SeasonDate(i, &c), std::move(c));
+  }
+  {
+    Found c;
+    take(Holiday(i, &c), std::move(c));
+  }
+  {
+    Found c;
+    take(FiscalPeriod(i, &c), std::move(c));
   }
   {
     Found c;

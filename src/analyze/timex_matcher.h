@@ -28,6 +28,9 @@ struct Found {
   bool relative = false;
   bool resolved = true;
   std::optional<Point> point;  // the calendar point of a DATE or TIME
+  bool anaphoric = false;      // counted from the last date mentioned: does not
+                               // become the next anchor itself
+  bool possessive_inside = false;  // "last year's quarter" is one
 };
 
 // Placeholder value of a relative expression of unit `u` without a
@@ -60,11 +63,22 @@ class Matcher {
     const Span s = tokens_[i].span;
     return text_.substr(s.begin - base_, s.size());
   }
-  // The lower-case word at i; "" past the end.
+  // The lower-case word at i without a possessive "'s"; "" past the end.
   std::string_view W(size_t i) const {
     if (i >= n()) return {};
     const Span s = tokens_[i].span;
-    return std::string_view(folded_).substr(s.begin - base_, s.size());
+    const std::string_view w =
+        std::string_view(folded_).substr(s.begin - base_, s.size());
+    return w.substr(0, w.size() - Possessive(w));
+  }
+  // The bytes of a possessive ending of `w`: "'s" (2), "’s" (4), or 0.
+  static size_t Possessive(std::string_view w) {
+    if (w.size() > 2 && w.ends_with("'s")) return 2;
+    if (w.size() > 4 && w.ends_with("\xE2\x80\x99s")) return 4;
+    return 0;
+  }
+  size_t PossessiveAt(size_t i) const {
+    return tokens_[i].kind == TokenKind::kWord ? Possessive(Raw(i)) : 0;
   }
   bool Is(size_t i, std::string_view w) const { return W(i) == w; }
   bool IsNumber(size_t i) const {
@@ -155,6 +169,18 @@ class Matcher {
   // 20th century".
   bool YearOrEra(size_t i, Found* f) const;
 
+  // Reporting periods of financial news: "the 1988 third quarter", "the
+  // year-earlier period", "last year's quarter", "the corresponding period
+  // last year": the quarter under discussion, in the year named.
+  bool FiscalPeriod(size_t i, Found* f) const;
+  // Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "last
+  // Easter", "Election Day".
+  bool Holiday(size_t i, Found* f) const;
+  // A year said in words: "nineteen ninety-six", "two thousand"; sets *end.
+  int SpokenYearAt(size_t i, size_t* end) const;
+  // A token glued to a position modifier: "mid-1996", "late-November";
+  // returns the part after the dash, or "".
+  std::string_view AfterGluedModifier(size_t i) const;
   // A four-digit number at j is a year unless it counts something or is
   // money or a code.
   bool LooksLikeYear(size_t i, size_t j, int year) const;
@@ -190,6 +216,7 @@ class Matcher {
   // An anchor coarser than the unit ("1987" before "the next day") is not
   // used; the reference is.
   std::optional<Point> AnchorShift(Unit u, int n) const;
+  std::optional<Point> YearBefore(bool from_ref) const;
 
   // "two days ago", "a year earlier", "three weeks later", "a month
   // before", "year-earlier".
@@ -208,6 +235,7 @@ class Matcher {
   // "27-year", "recent days", "for years", "nearly an hour", "the first
   // nine months".
   bool Duration(size_t i, Found* f) const;
+  bool HyphenatedDuration(size_t j, Found* f) const;
 
   // Sets: "every day", "each year", "every Monday", "daily", "weekly",
   // "twice a year", "per month".
@@ -218,8 +246,9 @@ class Matcher {
   CivilDate ref_;
   uint32_t base_;
   TimexOptions options_;
-  std::string folded_;           // text_ with ASCII letters lower-cased
-  std::optional<Point> anchor_;  // the last date mentioned, else ref_
+  std::string folded_;             // text_ with ASCII letters lower-cased
+  std::optional<Point> anchor_;    // the last date mentioned, else ref_
+  bool anchor_mentioned_ = false;  // anchor_ came from the text
 };
 
 }  // namespace precis::timex

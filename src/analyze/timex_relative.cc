@@ -54,10 +54,8 @@ bool Matcher::Reference(size_t i, Found* f) const {
   const std::string_view w = W(i);
   const char* v = nullptr;
   size_t end = i + 1;
+  bool plural = false;
   if (w == "now" || w == "currently" || w == "nowadays") {
-    if (Is(i - 1, "until") || Is(i - 1, "from") || Is(i + 1, "that")) {
-      return false;
-    }
     v = "PRESENT_REF";
   } else if ((w == "these" && Is(i + 1, "days")) ||
              (w == "the" && Is(i + 1, "present") && !Is(i + 2, "-"))) {
@@ -66,14 +64,16 @@ bool Matcher::Reference(size_t i, Found* f) const {
   } else if (w == "recently" || w == "formerly" || w == "previously") {
     v = "PAST_REF";
   } else if (w == "the" && (Is(i + 1, "past") || Is(i + 1, "future"))) {
-    const std::string_view next = W(i + 2);
-    bool plural = false;
-    if (UnitAt(i + 2, &plural) || CountAt(i + 2, &end) != -2) return false;
-    if (!next.empty() && tokens_[i + 2].kind == TokenKind::kWord &&
-        next != "and" && next != "or" && next != "but") {
+    // Not "the past year" or "the past few days": durations.
+    if (UnitAt(i + 2, &plural) || CountAt(i + 2, &end) != -2 ||
+        Is(i + 2, "-") || Is(i + 2, "tense")) {
       return false;
     }
     v = Is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
+    end = i + 2;
+  } else if ((w == "coming" || w == "upcoming") && UnitAt(i + 1, &plural) &&
+             plural) {  // "in coming months"
+    v = "FUTURE_REF";
     end = i + 2;
   } else if (w == "soon" && !Is(i - 1, "as")) {
     v = "FUTURE_REF";
@@ -123,7 +123,23 @@ bool Matcher::UnitRelative(size_t i, Found* f) const {
   // "the past"/"the previous" + unit is anaphoric or a duration, not
   // this pattern; "the next" likewise.
   if (the && w != "coming" && w != "current" && w != "present") return false;
-  const size_t k = j + 1;
+  size_t k = j + 1;
+  if (const char* part = PartOfDayOf(W(k))) {
+    // "this morning", "last night".
+    if (the || direction > 0 ||
+        (direction < 0 && W(k) != "night" && W(k) != "evening")) {
+      return false;
+    }
+    f->end = k + 1;
+    SetRelative(ref_.valid() ? std::optional(Point::Day(CivilFromDays(
+                                   DaysFromCivil(ref_) + direction)))
+                             : std::nullopt,
+                Unit::kDay, f);
+    f->type = TimexType::kTime;
+    f->value += std::string("T") + part;
+    return true;
+  }
+  if (Is(k, "fiscal") && Is(k + 1, "year")) ++k;
   bool plural = false;
   size_t after = 0;
   if (const auto u = UnitAt(k, &plural); u && !plural) {
@@ -154,7 +170,16 @@ bool Matcher::UnitRelative(size_t i, Found* f) const {
     f->end = k + 1;
     std::optional<Point> p;
     if (ref_.valid()) {
-      p = Point::SeasonOf(ref_.year + direction, *s);
+      // "last spring": the latest one begun before the reference; "next
+      // spring": the first one after it.
+      Point here = Point::SeasonOf(ref_.year, *s);
+      const int64_t start = DaysFromCivil(here.date), ref = DaysFromCivil(ref_);
+      if (direction < 0 && start > ref) here = here.Shifted(Unit::kYear, -1);
+      if (direction < 0 && Is(j, "last") && start <= ref && ref - start < 92) {
+        here = here.Shifted(Unit::kYear, -1);  // in it: the one before
+      }
+      if (direction > 0 && start <= ref) here = here.Shifted(Unit::kYear, 1);
+      p = here;
     }
     SetRelative(p, Unit::kSeason, f);
     if (!f->resolved) f->value = std::string("XXXX-") + SeasonCode(*s);
@@ -239,13 +264,38 @@ bool Matcher::Anaphoric(size_t i, Found* f) const {
   } else {
     return false;
   }
+  if (const int wd = WeekdayAt(j); wd >= 0 && j > i + 1 && direction != 0) {
+    // "the previous Friday": from the day last mentioned.
+    const std::optional<Point> day = AnchorShift(Unit::kDay, 0);
+    f->end = j + 1;
+    f->anaphoric = true;
+    if (!day) {
+      f->relative = true;
+      f->resolved = false;
+      f->value = "XXXX-WXX-" + std::to_string(wd + 1);
+      return true;
+    }
+    const int64_t d = DaysFromCivil(day->date);
+    int64_t delta = direction > 0 ? (wd - Weekday(d) + 7) % 7
+                                  : -((Weekday(d) - wd + 7) % 7);
+    if (delta == 0) delta = 7 * direction;
+    SetRelative(Point::Day(CivilFromDays(d + delta)), Unit::kDay, f);
+    return true;
+  }
+  if (const char* part = PartOfDayOf(W(j))) {  // "the next morning"
+    f->end = j + 1;
+    SetRelative(AnchorShift(Unit::kDay, direction), Unit::kDay, f);
+    f->type = TimexType::kTime;
+    f->value += std::string("T") + part;
+    return true;
+  }
   bool plural = false;
   const auto u = UnitAt(j, &plural);
   if (!u || plural || *u < Unit::kDay || *u == Unit::kWeekend) {
     return false;
   }
   f->end = j + 1;
-  if (Is(i, "that") && *u != Unit::kDay) return false;
+  f->anaphoric = true;
   SetRelative(AnchorShift(*u, direction), *u, f);
   return true;
 }
@@ -267,13 +317,14 @@ bool Matcher::Shift(size_t i, Found* f) const {
   if (w == "year-earlier" || w == "year-ago") {
     f->end = i + 1;
     f->relative = true;
-    if (!anchor_) {
+    const auto p = YearBefore(true);
+    f->anaphoric = true;
+    if (!p) {
       f->resolved = false;
       f->value = "XXXX";
       return true;
     }
-    SetPoint(Point::At(Unit::kYear, anchor_->date).Shifted(Unit::kYear, -1),
-             TimexType::kDate, f);
+    SetPoint(*p, TimexType::kDate, f);
     return true;
   }
   size_t j = SkipApprox(i);
@@ -333,6 +384,13 @@ bool Matcher::Shift(size_t i, Found* f) const {
     f->value = Point::Day(ref_).Value();
     return true;
   }
+  if (*u == Unit::kYear && count == 1 && sign < 0) {  // "a year ago"
+    if (const auto p = YearBefore(from_ref)) {
+      f->anaphoric = true;
+      SetPoint(*p, TimexType::kDate, f);
+      return true;
+    }
+  }
   std::optional<Point> base;
   if (from_ref || !options_.anaphora) {
     if (ref_.valid()) base = Point::Day(ref_);
@@ -344,15 +402,28 @@ bool Matcher::Shift(size_t i, Found* f) const {
     f->value = Unknown(*u);
     return true;
   }
-  Point p = Point::At(*u, base->date);
-  // "a year earlier" after a quarter or month keeps that granularity.
-  if (!from_ref && *u == Unit::kYear &&
-      (base->unit == Unit::kQuarter || base->unit == Unit::kHalf)) {
-    p = *base;
-  }
-  SetPoint(p.Shifted(*u, sign * count), TimexType::kDate, f);
+  f->anaphoric = !from_ref;
+  SetPoint(Point::At(*u, base->date).Shifted(*u, sign * count),
+           TimexType::kDate, f);
   return true;
 }
+
+// The period a year before the one under discussion: in financial news
+// "a year ago" and "year-earlier" compare with the quarter just named
+// ("1988-Q3"); "a year earlier" after a day or month keeps it; otherwise the
+// year before the reference.
+std::optional<Point> Matcher::YearBefore(bool from_ref) const {
+  if (options_.anaphora && anchor_mentioned_ && anchor_) {
+    const Unit u = anchor_->unit;
+    if (u == Unit::kQuarter || u == Unit::kHalf ||
+        (!from_ref && u <= Unit::kMonth)) {
+      return anchor_->Shifted(Unit::kYear, -1);
+    }
+  }
+  if (!ref_.valid()) return std::nullopt;
+  return Point::Year(ref_.year - 1);
+}
+
 // Clock times: "10:30 a.m.", "3 p.m. EST", "noon", "midnight Friday",
 // "10 p.m. Wednesday", "3pm".
 bool Matcher::Clock(size_t i, Found* f) const {
