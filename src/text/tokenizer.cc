@@ -209,17 +209,13 @@ size_t WordEnd(std::string_view s, size_t pos) {
   return i;
 }
 
-bool IsOrdinalSuffix(std::string_view digits_then, std::string_view suffix) {
-  (void)digits_then;
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ||
-         suffix == "s" || suffix == "ST" || suffix == "ND" || suffix == "RD" ||
-         suffix == "TH";
-}
-
 // A number from pos: [currency][sign] digits with inner separators
-// (1,000  3.14  10:30  2018-04-10  1/2  3-2), then an optional percent
-// sign, ordinal or plural suffix (1st, 1990s) or unit letters (5km, 3D).
-// Returns pos if there is no digit after the prefix.
+// (1,000  3.14  10:30  1/2), then an optional percent sign, or letters
+// (ordinals 1st, decades 1990s, units 5km, 3D, $1.2bn). Hyphens join digit
+// groups (2018-04-10, 3-2); a hyphen before letters makes the whole a word
+// ("10-year-old"), reported through *is_word. Returns pos if there is no
+// digit after the prefix. Iterative, so long "1-1-1-..." runs cannot
+// exhaust the stack.
 size_t NumberEnd(std::string_view s, size_t pos, bool* is_word) {
   *is_word = false;
   size_t i = pos;
@@ -235,45 +231,34 @@ size_t NumberEnd(std::string_view s, size_t pos, bool* is_word) {
   }
   if (Classify(cp) != CharClass::kDigit) return pos;
   while (true) {
-    while (i < s.size()) {
-      cp = At(s, i, &len);
-      if (Classify(cp) != CharClass::kDigit) break;
-      i += len;
+    // Digits with inner separators.
+    while (true) {
+      while (i < s.size()) {
+        cp = At(s, i, &len);
+        if (Classify(cp) != CharClass::kDigit) break;
+        i += len;
+      }
+      if (i + 1 < s.size() &&
+          (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/') &&
+          s[i + 1] >= '0' && s[i + 1] <= '9') {
+        ++i;
+        continue;
+      }
+      break;
     }
-    if (i + 1 < s.size() &&
-        (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/') &&
-        s[i + 1] >= '0' && s[i + 1] <= '9') {
-      ++i;
-      continue;
-    }
-    break;
-  }
-  const size_t digits_end = i;
-  cp = At(s, i, &len);
-  if (cp == '%' || cp == U'\u2030') return i + len;
-  if (Classify(cp) == CharClass::kLetter) {
-    const size_t letters_end = AlnumEnd(s, i);
-    const std::string_view suffix = s.substr(i, letters_end - i);
-    i = letters_end;
-    if (!IsOrdinalSuffix(s.substr(pos, digits_end - pos), suffix)) {
-      *is_word = false;  // "5km", "3D", "G20"-like units stay numbers
-    }
-  }
-  // "10-year-old", "3-D": a hyphen joining letters makes it a word.
-  cp = At(s, i, &len);
-  if (text::IsHyphen(cp)) {
+    cp = At(s, i, &len);
+    if (cp == '%' || cp == U'\u2030') return i + len;
+    if (Classify(cp) == CharClass::kLetter) i = AlnumEnd(s, i);
+    cp = At(s, i, &len);
+    if (!text::IsHyphen(cp)) return i;
     const char32_t next = At(s, i + len);
     if (Classify(next) == CharClass::kLetter) {
       *is_word = true;
       return WordEnd(s, i + len);
     }
-    if (Classify(next) == CharClass::kDigit && s[i] == '-') {
-      // 2018-04-10, 3-2 scores.
-      bool w;
-      return NumberEnd(s, i + len, &w);
-    }
+    if (Classify(next) != CharClass::kDigit || s[i] != '-') return i;
+    i += len;  // 2018-04-10, 3-2: the next digit group
   }
-  return i;
 }
 
 void Emit(std::vector<Token>* out, size_t b, size_t e, TokenKind kind,

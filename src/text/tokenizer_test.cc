@@ -120,6 +120,19 @@ TEST(TokenizerTest, BaseOffsetAndNoBreakSpace) {
   EXPECT_EQ(tokens[1].span.end, 104u);
 }
 
+// Regression: hyphen-joined digit groups were matched recursively, one
+// stack frame per group, and a long "1-1-1-..." overflowed the stack.
+TEST(TokenizerTest, LongDigitHyphenRunIsOneNumber) {
+  std::string text;
+  while (text.size() < 4'000'000) text += "1-";
+  text += "1";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(tokens[0].span.size(), text.size());
+  EXPECT_EQ(tokens[0].kind, TokenKind::kNumber);
+}
+
 // On any bytes: tokens in order, non-empty, disjoint, in bounds, never
 // containing white space; every non-space byte is in some token.
 TEST(TokenizerTest, RandomInputInvariants) {
