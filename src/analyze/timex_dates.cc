@@ -170,7 +170,8 @@ bool Matcher::FiscalPeriod(size_t i, Found* f) const {
   }
   if (!Is(j, "quarter") && !Is(j, "period")) return false;
   size_t end = j + 1;
-  if (year == 0) {  // "the corresponding period last year"
+  bool current = false;  // the quarter under discussion, this year
+  if (year == 0) {       // "the corresponding period last year"
     if (Is(end, "last") && Is(end + 1, "year")) {
       year = base_year - 1;
       end += 2;
@@ -178,19 +179,68 @@ bool Matcher::FiscalPeriod(size_t i, Found* f) const {
                (Is(end + 2, "ago") || Is(end + 2, "earlier"))) {
       year = base_year - 1;
       end += 3;
+    } else if (Is(i, "the") && q == 0 &&
+               (Is(j, "quarter") || Is(j - 1, "latest"))) {
+      current = true;  // "the quarter", "the latest period"
+      year = base_year;
     } else {
       return false;
     }
   }
   if (q == 0) {
     q = quarter_anchor ? anchor_->index + 1 : (ref_.month - 1) / 3;
-    if (q == 0) q = 4;  // the last completed quarter
+    if (q == 0) {  // the last completed quarter: last year's fourth
+      q = 4;
+      if (!quarter_anchor) --year;
+    }
   }
+  (void)current;
   f->end = end;
   f->possessive_inside = true;
   f->relative = true;
   f->anaphoric = true;
   SetPoint(Point::Quarter(year, q), TimexType::kDate, f);
+  return true;
+}
+
+bool Matcher::YearOfDiscussion(size_t i, Found* f) const {
+  const std::string_view w = W(i);
+  if (w == "year-end" ||
+      (w == "year" &&
+       (Is(i + 1, "end") || (PossessiveAt(i) && Is(i + 1, "end"))))) {
+    f->end = w == "year-end" ? i + 1 : i + 2;
+    f->possessive_inside = true;
+    SetRelative(
+        ref_.valid() ? std::optional(Point::Year(ref_.year)) : std::nullopt,
+        Unit::kYear, f);
+    return true;
+  }
+  if (w != "the") return false;
+  if ((Is(i + 1, "near") || Is(i + 1, "short")) &&
+      (Is(i + 2, "future") || Is(i + 2, "term"))) {
+    f->end = i + 3;
+    f->value = "FUTURE_REF";
+    return true;
+  }
+  size_t j = i + 1;
+  const bool qualified = Is(j, "fiscal") || Is(j, "full") || Is(j, "current");
+  if (qualified) ++j;
+  bool plural = false;
+  const auto u = UnitAt(j, &plural);
+  if (!u || plural || (*u != Unit::kYear && *u != Unit::kWeek)) return false;
+  // Without a qualifier only after a preposition of time: "for the year".
+  const std::string_view prev = i > 0 ? W(i - 1) : std::string_view();
+  if (!qualified && prev != "for" && prev != "during" && prev != "through" &&
+      prev != "throughout" && prev != "in") {
+    return false;
+  }
+  if (Is(j + 1, "of") || Is(j + 1, "before") || Is(j + 1, "after") ||
+      IsNumber(j + 1)) {
+    return false;  // "the year of the dragon", "the year 2000"
+  }
+  f->end = j + 1;
+  SetRelative(ref_.valid() ? std::optional(Point::At(*u, ref_)) : std::nullopt,
+              *u, f);
   return true;
 }
 
@@ -442,10 +492,7 @@ bool Matcher::LooksLikeYear(size_t i, size_t j, int year) const {
     }
   }
   if (Is(j + 1, "%") || Is(j + 1, ":")) return false;
-  if (j > i) {  // "fiscal 1989"; "the 1992 protests" leaves out "the"
-    return !Is(i, "the") || IsCountNoun(W(j + 1)) || j + 1 >= n() ||
-           tokens_[j + 1].kind != TokenKind::kWord || Cap(j + 1);
-  }
+  if (j > i) return !Is(i, "the");  // "fiscal 1989", not "the 1994"
   const bool prep = j > 0 && IsPreposition(W(j - 1));
   if (prep) return year >= 1000;
   if (year < 1900 || year > 2099) return false;
@@ -462,6 +509,7 @@ bool Matcher::QuarterOrHalf(size_t i, Found* f) const {
   size_t end = 0;
   const std::string_view w = W(j);
   if (w.ends_with("-quarter") || w.ends_with("-half")) {
+    if (j > i && Is(i, "the")) return false;  // "the third-quarter loss"
     const size_t dash = w.rfind('-');
     index = OrdinalOf(w.substr(0, dash));
     unit = w.ends_with("-half") ? Unit::kHalf : Unit::kQuarter;

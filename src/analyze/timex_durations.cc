@@ -48,7 +48,12 @@ bool Matcher::Duration(size_t i, Found* f) const {
     framed = true;
     ++j;
   }
-  if (the != framed && !(framed && w == "past")) return false;
+  // "the nine months" (a count after "the") is one too.
+  if (the && !framed) {
+    size_t after_count = j;
+    if (CountAt(j, &after_count) < 1) return false;
+  }
+  if (!the && framed && w != "past") return false;
   j = SkipApprox(j);
   if (!framed && HyphenatedDuration(j, f)) return true;
   size_t k = j;
@@ -83,7 +88,13 @@ bool Matcher::Duration(size_t i, Found* f) const {
     ++k;
   }
   const auto u = UnitAt(k, &plural);
-  if (!u || *u == Unit::kWeekend) return false;
+  if (!u || *u == Unit::kWeekend || TitleCase(k)) return false;  // "60 Minutes"
+  // "$500 million a year", "24 hours a day": a rate, not a duration.
+  if ((Is(j, "a") || Is(j, "an")) && j == i && i > 0 &&
+      !IsPreposition(W(i - 1)) && W(i - 1) != "than" && W(i - 1) != "," &&
+      !SentenceEnd(i - 1)) {
+    return false;
+  }
   size_t end = k + 1;
   if (Is(end, "old") || Is(end, "-")) return false;  // ages
   if (count == 1 && plural && !framed && !half) return false;
@@ -145,7 +156,7 @@ bool Matcher::Recurrence(size_t i, Found* f) const {
   if (w == "daily" || w == "nightly") v = "P1D";
   if (w == "weekly") v = "P1W";
   if (w == "monthly") v = "P1M";
-  if (w == "annually" || w == "yearly") v = "P1Y";
+  if (w == "yearly") v = "P1Y";
   if (w == "hourly") v = "PT1H";
   if (v) {
     f->end = i + 1;

@@ -157,8 +157,9 @@ std::optional<Unit> Matcher::UnitAt(size_t i, bool* plural) const {
 // Approximators before durations and shifts: "about", "more than".
 size_t Matcher::SkipApprox(size_t i) const {
   const std::string_view w = W(i);
-  if (w == "nearly" || w == "almost" || w == "roughly" ||
-      w == "approximately" || w == "over") {
+  // TimeBank keeps "nearly" and "more than" inside, "about", "almost" and
+  // "over" outside.
+  if (w == "nearly" || w == "roughly" || w == "approximately") {
     return i + 1;
   }
   if ((w == "more" || w == "less" || w == "fewer") && Is(i + 1, "than")) {
@@ -376,6 +377,10 @@ bool Matcher::Calendar(size_t i, Found* f) {
   {
     Found c;
     take(FiscalPeriod(i, &c), std::move(c));
+  }
+  {
+    Found c;
+    take(YearOfDiscussion(i, &c), std::move(c));
   }
   {
     Found c;

@@ -6,6 +6,7 @@
 #ifndef PRECIS_ANALYZE_TIMEX_MATCHER_H_
 #define PRECIS_ANALYZE_TIMEX_MATCHER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -88,6 +89,13 @@ class Matcher {
     if (i >= n() || tokens_[i].kind != TokenKind::kWord) return false;
     const char c = Raw(i)[0];
     return c >= 'A' && c <= 'Z';
+  }
+  // A capitalized word that is not all capitals ("Week" in a title).
+  bool TitleCase(size_t i) const {
+    if (!Cap(i)) return false;
+    const std::string_view r = Raw(i);
+    return std::any_of(r.begin() + 1, r.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
   }
   // Token i follows token i - 1 with no space between.
   bool Glued(size_t i) const {
@@ -173,6 +181,9 @@ class Matcher {
   // year-earlier period", "last year's quarter", "the corresponding period
   // last year": the quarter under discussion, in the year named.
   bool FiscalPeriod(size_t i, Found* f) const;
+  // "for the year", "the fiscal year", "the full year", "year-end", "the
+  // near future": the reference's year, or a reference word.
+  bool YearOfDiscussion(size_t i, Found* f) const;
   // Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "last
   // Easter", "Election Day".
   bool Holiday(size_t i, Found* f) const;
