@@ -15,6 +15,9 @@
 namespace precis {
 namespace data {
 extern const std::string_view kStopWordsEnglish;
+extern const std::string_view kStopWordsGerman;
+extern const std::string_view kStopWordsFrench;
+extern const std::string_view kStopWordsSpanish;
 }  // namespace data
 
 namespace {
@@ -98,17 +101,30 @@ std::vector<std::string> Stemmer::Languages() {
   return out;
 }
 
+namespace {
+
+// The embedded list of a Snowball language name, or "" when there is none.
+std::string_view StopWordData(std::string_view name) {
+  if (name == "english" || name == "porter") return data::kStopWordsEnglish;
+  if (name == "german") return data::kStopWordsGerman;
+  if (name == "french") return data::kStopWordsFrench;
+  if (name == "spanish") return data::kStopWordsSpanish;
+  return {};
+}
+
+}  // namespace
+
 const StopWords& StopWords::ForLanguage(std::string_view language) {
+  // Lists are built once per language on first use and never freed, so the
+  // references handed out stay valid; the mutex makes this thread-safe.
   static std::mutex mu;
-  static std::map<std::string, StopWords*>* lists =
-      new std::map<std::string, StopWords*>();
+  static auto* lists = new std::map<std::string, StopWords*, std::less<>>();
   const std::string name = Canonical(language);
   std::lock_guard<std::mutex> lock(mu);
   auto it = lists->find(name);
   if (it != lists->end()) return *it->second;
   auto* words = new StopWords();
-  std::string_view data;
-  if (name == "english" || name == "porter") data = data::kStopWordsEnglish;
+  const std::string_view data = StopWordData(name);
   size_t pos = 0;
   while (pos < data.size()) {
     size_t end = data.find('\n', pos);
@@ -129,6 +145,24 @@ const StopWords& StopWords::ForLanguage(std::string_view language) {
 }
 
 bool StopWords::Contains(std::string_view lower_word) const {
+  // Lists use the straight apostrophe; a curly one (U+2019) in the query is
+  // read as straight. Words that long are never stop words.
+  constexpr std::string_view kCurly = "\xE2\x80\x99";
+  if (lower_word.find(kCurly) != std::string_view::npos) {
+    char buf[64];
+    size_t n = 0;
+    for (size_t i = 0; i < lower_word.size(); ++i) {
+      if (n == sizeof(buf)) return false;
+      if (lower_word.substr(i, 3) == kCurly) {
+        buf[n++] = '\'';
+        i += 2;
+      } else {
+        buf[n++] = lower_word[i];
+      }
+    }
+    lower_word = std::string_view(buf, n);
+    return std::binary_search(words_.begin(), words_.end(), lower_word);
+  }
   return std::binary_search(words_.begin(), words_.end(), lower_word);
 }
 
