@@ -2,8 +2,10 @@
 
 #include "precis/normalizer.h"
 
+#include <iterator>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "base/utf8.h"
 #include "gtest/gtest.h"
@@ -75,6 +77,123 @@ TEST(NormalizerTest, RandomInputIsValidAndMapsInBounds) {
       ASSERT_LE(s.end, in.size());
     }
     EXPECT_EQ(n.ToOriginal({0, uint32_t(n.text.size())}).end, in.size());
+  }
+}
+
+TEST(NormalizerTest, EllipsisDotsMapToTheWholeCharacter) {
+  // "…" and "..." have the same length: the map must still not split the
+  // input character byte for byte.
+  const std::string in = "Wait\xE2\x80\xA6";
+  const NormalizedText n = Normalize(in);
+  ASSERT_EQ(n.text, "wait...");
+  for (uint32_t k = 4; k < 7; ++k) {
+    EXPECT_EQ(n.ToOriginal({k, k + 1}), (Span{4, 7})) << k;
+  }
+  EXPECT_EQ(n.ToOriginal({0, 4}), (Span{0, 4}));
+}
+
+TEST(NormalizerTest, PlainLowerCaseAsciiIsIdentity) {
+  const std::string in = "the u.s. said 3.5% (of 10,000) -- ok?";
+  const NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, in);
+  EXPECT_TRUE(n.map.identity());
+}
+
+TEST(NormalizerTest, OptionsOffCopyValidInput) {
+  NormalizeOptions off;
+  off.nfkc = false;
+  off.case_fold = false;
+  off.unify_punctuation = false;
+  const std::string in =
+      "Caf\xC3\xA9 e\xCC\x81 \xEF\xAC\x81 \xE2\x80\x9CQ\xE2\x80\x9D "
+      "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0";
+  const NormalizedText n = Normalize(in, off);
+  EXPECT_EQ(n.text, in);
+  EXPECT_TRUE(n.map.identity());
+  // Folding alone neither decomposes nor applies compatibility mappings
+  // ("²" stays); full folding still expands "ﬁ" (CaseFolding.txt, F).
+  NormalizeOptions fold_only = off;
+  fold_only.case_fold = true;
+  EXPECT_EQ(Normalize("\xC3\x89\xC2\xB2\xEF\xAC\x81", fold_only).text,
+            "\xC3\xA9\xC2\xB2"
+            "fi");
+}
+
+TEST(NormalizerTest, CachedUnitsFollowTheOptions) {
+  NormalizeOptions keep_case;
+  keep_case.case_fold = false;
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(Normalize("\xC3\x89").text, "\xC3\xA9");
+    EXPECT_EQ(Normalize("\xC3\x89", keep_case).text, "\xC3\x89");
+    EXPECT_EQ(Normalize("\xE2\x80\x94").text, "-");
+  }
+}
+
+TEST(NormalizerTest, LongRunsOfMarksLoseNothing) {
+  std::string in = "a";
+  for (int k = 0; k < 100; ++k) in += "\xCC\x81";  // combining acute
+  const NormalizedText n = Normalize(in);
+  // "a" + acute composes to "á"; the other 99 acutes stay.
+  std::string expected = "\xC3\xA1";
+  for (int k = 0; k < 99; ++k) expected += "\xCC\x81";
+  EXPECT_EQ(n.text, expected);
+  EXPECT_EQ(n.ToOriginal({0, uint32_t(n.text.size())}), (Span{0, 201}));
+}
+
+// Round trip on junk with many non-ASCII pieces: every output code point
+// maps to a non-empty input span that starts and ends on input character
+// boundaries, the spans never go backwards, and normalizing the input span
+// again yields text containing that code point.
+TEST(NormalizerTest, EveryOutputCharacterMapsToItsSource) {
+  static const char* kPieces[] = {"Caf\xC3\xA9",
+                                  "e\xCC\x81",
+                                  "\xEF\xAC\x81",
+                                  "\xE2\x80\xA6",
+                                  "\xC3\x9F",
+                                  "\xD0\x9C",
+                                  "\xC2\xB2",
+                                  "\xE2\x80\x99",
+                                  "\xE2\x80\x94",
+                                  "\xC2\xA0",
+                                  "\xCC\x81",
+                                  "\xFF",
+                                  "\xE2\x80",
+                                  "\xEF\xBF\xBD",
+                                  "\xE3\x8E\x8F",
+                                  "\xE2\x85\xA2",
+                                  "A",
+                                  " ",
+                                  "."};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
+  for (int round = 0; round < 300; ++round) {
+    std::string in = precis::testing::RandomJunk(rng, 40);
+    while (in.size() < 200) in += kPieces[pick(rng)];
+    const NormalizedText n = Normalize(in);
+    ASSERT_TRUE(IsValidUtf8(n.text));
+    std::vector<bool> boundary(in.size() + 1, false);
+    for (size_t i = 0; i < in.size();) {
+      boundary[i] = true;
+      char32_t cp;
+      i += DecodeUtf8(in, i, &cp);
+    }
+    boundary[in.size()] = true;
+    uint32_t last_begin = 0;
+    for (size_t b = 0; b < n.text.size();) {
+      char32_t cp;
+      const size_t len = DecodeUtf8(n.text, b, &cp);
+      const Span out{uint32_t(b), uint32_t(b + len)};
+      const Span src = n.ToOriginal(out);
+      ASSERT_LT(src.begin, src.end) << b;
+      ASSERT_LE(src.end, in.size());
+      ASSERT_TRUE(boundary[src.begin] && boundary[src.end]) << b;
+      ASSERT_GE(src.begin, last_begin);
+      last_begin = src.begin;
+      ASSERT_NE(Normalize(src.In(in)).text.find(out.In(n.text)),
+                std::string::npos)
+          << "output byte " << b;
+      b += len;
+    }
   }
 }
 
