@@ -74,14 +74,15 @@ size_t TrimUrlEnd(std::string_view s, size_t begin, size_t end) {
 }
 
 // A domain "label(.label)+" at pos whose last label is 2 to 24 letters.
-// Returns its end, or pos when there is none.
-size_t DomainEnd(std::string_view s, size_t pos) {
+// Returns its end, or pos when there is none. *scan_end (if not null) gets
+// where the scan stopped, which is the same for every start inside the run.
+// No length limit: a limit would make the result depend on the start, and
+// the callers' memo of failed runs relies on it not doing so.
+size_t DomainEnd(std::string_view s, size_t pos, size_t* scan_end = nullptr) {
   size_t i = pos;
   size_t labels = 0, last_label_begin = pos;
   bool last_all_letters = false;
   while (i < s.size()) {
-    // RFC 1035 limits keep the scan bounded on long runs like "a.b.c...".
-    if (i - pos > 253) return pos;
     const size_t label_begin = i;
     bool letters = true;
     while (i < s.size() && (IsAsciiAlnum(s[i]) || s[i] == '-')) {
@@ -103,6 +104,7 @@ size_t DomainEnd(std::string_view s, size_t pos) {
     }
     break;
   }
+  if (scan_end != nullptr) *scan_end = i;
   const size_t last_len = i - last_label_begin;
   if (labels < 2 || !last_all_letters || last_len < 2 || last_len > 24) {
     return pos;
@@ -110,8 +112,17 @@ size_t DomainEnd(std::string_view s, size_t pos) {
   return i;
 }
 
+// Ends of runs already known to hold no match: a failed scan from one start
+// proves that every later start before its stopping point fails the same
+// way (fewer labels, same last label, same byte after). Keeps runs such as
+// "1a.1a.1a..." linear with a small constant.
+struct Misses {
+  size_t domain = 0;  // no bare domain + path starts before this
+  size_t email = 0;   // no e-mail address starts before this
+};
+
 // URL at pos: a scheme, "www.", or a domain followed by a path.
-size_t MatchUrl(std::string_view s, size_t pos) {
+size_t MatchUrl(std::string_view s, size_t pos, Misses* misses) {
   size_t end = 0;
   if (StartsWithNoCase(s, pos, "http://") ||
       StartsWithNoCase(s, pos, "https://") ||
@@ -121,8 +132,13 @@ size_t MatchUrl(std::string_view s, size_t pos) {
              IsAsciiAlnum(s[pos + 4])) {
     end = NonSpaceEnd(s, pos);
   } else {
-    const size_t d = DomainEnd(s, pos);
-    if (d == pos || d >= s.size() || s[d] != '/') return pos;
+    if (pos < misses->domain) return pos;
+    size_t scan_end;
+    const size_t d = DomainEnd(s, pos, &scan_end);
+    if (d == pos || d >= s.size() || s[d] != '/') {
+      misses->domain = scan_end;
+      return pos;
+    }
     end = NonSpaceEnd(s, pos);
   }
   end = TrimUrlEnd(s, pos, end);
@@ -137,12 +153,18 @@ bool IsEmailLocal(char c) {
          c == '-';
 }
 
-size_t MatchEmail(std::string_view s, size_t pos) {
+size_t MatchEmail(std::string_view s, size_t pos, Misses* misses) {
+  if (pos < misses->email) return pos;
   size_t i = pos;
-  while (i < s.size() && IsEmailLocal(s[i]) && i - pos <= 64) ++i;
-  if (i == pos || i >= s.size() || s[i] != '@' || s[i - 1] == '.') return pos;
-  const size_t d = DomainEnd(s, i + 1);
-  return d == i + 1 ? pos : d;
+  while (i < s.size() && IsEmailLocal(s[i])) ++i;
+  // A later start in [pos, i) stops at the same byte and fails the same way.
+  size_t d = i + 1;
+  if (i > pos && i < s.size() && s[i] == '@' && s[i - 1] != '.') {
+    d = DomainEnd(s, i + 1);
+  }
+  if (d > i + 1) return d;
+  misses->email = i;
+  return pos;
 }
 
 size_t MatchHandle(std::string_view s, size_t pos) {
@@ -310,6 +332,7 @@ const char* TokenKindName(TokenKind kind) {
 
 void Tokenize(std::string_view s, std::vector<Token>* out,
               const TokenizerOptions& options, uint32_t base) {
+  Misses misses;
   size_t i = 0;
   while (i < s.size()) {
     size_t len;
@@ -328,13 +351,13 @@ void Tokenize(std::string_view s, std::vector<Token>* out,
         (s[run_end] == '.' || s[run_end] == '@' || s[run_end] == ':' ||
          s[run_end] == '_' || s[run_end] == '%' || s[run_end] == '+' ||
          s[run_end] == '-')) {
-      size_t e = MatchUrl(s, i);
+      size_t e = MatchUrl(s, i, &misses);
       if (e > i) {
         Emit(out, i, e, TokenKind::kUrl, base);
         i = e;
         continue;
       }
-      e = MatchEmail(s, i);
+      e = MatchEmail(s, i, &misses);
       if (e > i) {
         Emit(out, i, e, TokenKind::kEmail, base);
         i = e;
