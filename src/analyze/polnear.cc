@@ -120,36 +120,59 @@ Result<std::vector<GoldAttribution>> ParseBratAttributions(
 
 void ScoreQuotes(std::string_view text,
                  const std::vector<GoldAttribution>& gold,
-                 const std::vector<Quote>& predicted, QuoteScores* scores) {
+                 const std::vector<Quote>& predicted, QuoteScores* scores,
+                 std::vector<QuoteMismatch>* mismatches) {
+  using Kind = QuoteMismatch::Kind;
+  auto note = [&](Kind kind, const GoldAttribution* g, const Quote* p) {
+    if (mismatches == nullptr) return;
+    mismatches->push_back({kind, g ? g->content : Span(),
+                           p ? p->content : Span(), g ? g->source : Span(),
+                           p ? p->source : Span()});
+  };
   scores->gold += gold.size();
   scores->predicted += predicted.size();
-  std::vector<bool> hit(gold.size(), false);
+  std::vector<bool> hit(gold.size(), false), hit_exact(gold.size(), false);
   for (const GoldAttribution& g : gold) {
-    if (g.source.begin < g.source.end) ++scores->gold_sources;
+    if (!g.source.empty()) ++scores->gold_sources;
   }
   for (const Quote& p : predicted) {
-    const bool has_source = p.source.begin < p.source.end;
+    const bool has_source = !p.source.empty();
     if (has_source) ++scores->predicted_sources;
     const Span pc = Core(text, p.content);
     int best = -1;
+    bool exact = false;
     for (size_t g = 0; g < gold.size(); ++g) {
       if (!Overlaps(p.content, gold[g].content)) continue;
-      const Span gc = Core(text, gold[g].content);
-      if (pc.begin == gc.begin && pc.end == gc.end) {
+      if (pc == Core(text, gold[g].content)) {
         best = static_cast<int>(g);
-        ++scores->exact;
+        exact = true;
         break;
       }
       if (best < 0) best = static_cast<int>(g);
     }
-    if (best < 0) continue;
+    if (best < 0) {
+      note(Kind::kSpurious, nullptr, &p);
+      continue;
+    }
     ++scores->overlap;
     hit[best] = true;
+    if (exact) {
+      ++scores->exact;
+      hit_exact[best] = true;
+    } else {
+      note(Kind::kInexact, &gold[best], &p);
+    }
     if (has_source && Overlaps(p.source, gold[best].source)) {
       ++scores->source_correct;
+    } else if (has_source || !gold[best].source.empty()) {
+      note(Kind::kSource, &gold[best], &p);
     }
   }
-  for (const bool h : hit) scores->gold_found_overlap += h ? 1 : 0;
+  for (size_t g = 0; g < gold.size(); ++g) {
+    scores->gold_found_overlap += hit[g] ? 1 : 0;
+    scores->gold_found_exact += hit_exact[g] ? 1 : 0;
+    if (!hit[g]) note(Kind::kMissed, &gold[g], nullptr);
+  }
 }
 
 }  // namespace precis

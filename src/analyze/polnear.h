@@ -29,16 +29,28 @@ Result<std::vector<GoldAttribution>> ParseBratAttributions(
 
 struct QuoteScores {
   size_t gold = 0, predicted = 0;
-  size_t exact = 0, overlap = 0;  // predicted contents matching gold
-  size_t gold_found_overlap = 0;  // gold contents some prediction hits
-  size_t gold_sources = 0, predicted_sources = 0, source_correct = 0;
+  size_t exact = 0, overlap = 0;  // predicted contents matching a gold one
+  size_t gold_found_exact = 0, gold_found_overlap = 0;  // gold contents hit
+  size_t gold_sources = 0, predicted_sources = 0;
+  size_t source_correct = 0;  // predicted sources overlapping the source of
+                              // the gold attribution their content matched
 };
 
-// Adds the scores of `predicted` against `gold` for one text. Span ends are
-// compared after trimming quotation marks, punctuation and spaces.
+// One disagreement, for error analysis.
+struct QuoteMismatch {
+  enum class Kind { kMissed, kSpurious, kInexact, kSource };
+  Kind kind;
+  Span gold_content, predicted_content, gold_source, predicted_source;
+};
+
+// Adds the scores of `predicted` against `gold` for one text. Each
+// prediction matches the gold attribution whose content it equals (after
+// trimming quotation marks, punctuation and spaces at both ends), else the
+// first it overlaps. Mismatches go to *mismatches when given.
 void ScoreQuotes(std::string_view text,
                  const std::vector<GoldAttribution>& gold,
-                 const std::vector<Quote>& predicted, QuoteScores* scores);
+                 const std::vector<Quote>& predicted, QuoteScores* scores,
+                 std::vector<QuoteMismatch>* mismatches = nullptr);
 
 }  // namespace precis
 

@@ -1,8 +1,10 @@
 // Copyright 2026 The precis Authors.
 //
-// precis quotes: the quotes and reported speech of articles with their
-// speakers; with --eval, precision and recall on brat-annotated
-// attributions (a PolNeAR folder with attributions/ and text/).
+// precis quotes PATH...: the quotes and reported speech of articles with
+// their speakers.
+// precis quotes eval --data DIR: precision and recall of content (exact
+// and overlapping) and of sources on brat-annotated attributions (a
+// PolNeAR split: DIR/attributions/*.ann and DIR/text/*.txt).
 
 #include <chrono>
 #include <cstdio>
@@ -20,17 +22,37 @@ namespace {
 
 struct QuotesFlags {
   InputFlags input;
-  std::string eval;
+  std::string data;  // eval: the corpus directory
+  std::string eval;  // the same, as --eval DIR on the main command
   bool json = false;
+  bool errors = false;
 };
 
 std::string Pct(size_t a, size_t b) {
   char buf[16];
-  std::snprintf(buf, sizeof(buf), "%.1f", b ? 100.0 * a / b : 0.0);
+  std::snprintf(buf, sizeof(buf), "%5.1f", b ? 100.0 * a / b : 0.0);
   return buf;
 }
 
-int RunEval(const std::string& dir) {
+// One line per mismatch on stderr: kind, file, gold and predicted spans.
+void PrintMismatches(const std::string& name, std::string_view text,
+                     const std::vector<QuoteMismatch>& mismatches) {
+  static constexpr const char* kKinds[] = {"MISSED", "SPURIOUS", "INEXACT",
+                                           "SOURCE"};
+  auto show = [&](Span s) {
+    std::string t(s.In(text).substr(0, 160));
+    for (char& c : t) c = c == '\n' ? ' ' : c;
+    return t;
+  };
+  for (const QuoteMismatch& m : mismatches) {
+    std::cerr << kKinds[static_cast<int>(m.kind)] << "\t" << name << "\tgold["
+              << show(m.gold_content) << "]<" << show(m.gold_source)
+              << ">\tpred[" << show(m.predicted_content) << "]<"
+              << show(m.predicted_source) << ">\n";
+  }
+}
+
+int RunEval(const std::string& dir, bool errors) {
   auto anns = ListFiles(dir + "/attributions");
   if (!anns.ok()) return ReportError(anns.status());
   auto texts = ListFiles(dir + "/text");
@@ -42,7 +64,7 @@ int RunEval(const std::string& dir) {
   double seconds = 0;
   for (const std::string& ann_path : *anns) {
     if (!ann_path.ends_with(".ann")) continue;
-    // "name_ab12.ann" annotates "name.txt".
+    // "name_ab12.ann" annotates "name.txt" (one file per annotator).
     std::string stem = FileStem(ann_path);
     auto it = text_by_stem.find(stem);
     if (it == text_by_stem.end()) {
@@ -65,59 +87,73 @@ int RunEval(const std::string& dir) {
     seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
             .count();
-    ScoreQuotes(*text, *gold, found, &scores);
+    std::vector<QuoteMismatch> mismatches;
+    ScoreQuotes(*text, *gold, found, &scores, errors ? &mismatches : nullptr);
+    if (errors) PrintMismatches(FileStem(ann_path), *text, mismatches);
     ++docs;
     bytes += text->size();
   }
   if (docs == 0) {
     return ReportError(Status::BadInput(dir + ": no annotated texts"));
   }
-  std::cout << docs << " documents, " << scores.gold << " gold attributions, "
-            << scores.predicted << " predicted\n"
+  std::cout << docs << " annotated documents, " << scores.gold
+            << " gold attributions, " << scores.predicted << " predicted\n"
             << "content exact    P " << Pct(scores.exact, scores.predicted)
-            << "  R " << Pct(scores.exact, scores.gold) << "\n"
+            << "  R " << Pct(scores.gold_found_exact, scores.gold) << "\n"
             << "content overlap  P " << Pct(scores.overlap, scores.predicted)
             << "  R " << Pct(scores.gold_found_overlap, scores.gold) << "\n"
             << "source           P "
             << Pct(scores.source_correct, scores.predicted_sources) << "  R "
-            << Pct(scores.source_correct, scores.gold_sources) << "\n"
-            << "speed " << (seconds > 0 ? bytes / seconds / 1e6 : 0)
-            << " MB/s\n";
+            << Pct(scores.source_correct, scores.gold_sources) << "\n";
+  char speed[64];
+  std::snprintf(speed, sizeof(speed), "%.1f MB/s",
+                seconds > 0 ? bytes / seconds / 1e6 : 0.0);
+  std::cout << "speed " << speed << " (one core)\n";
   return kExitOk;
 }
 
+nlohmann::json SpanJson(const Article& a, Span s) {
+  return {{"begin", s.begin}, {"end", s.end}, {"text", s.In(a.text)}};
+}
+
 int RunQuotes(const QuotesFlags& flags) {
-  if (!flags.eval.empty()) return RunEval(flags.eval);
+  if (!flags.eval.empty()) return RunEval(flags.eval, flags.errors);
   if (flags.input.paths.empty()) {
-    return ReportError(Status::InvalidArgument("give PATH... or --eval DIR"));
+    return ReportError(
+        Status::InvalidArgument("give PATH... or eval --data DIR"));
   }
   auto clusters = flags.input.Read();
   if (!clusters.ok()) return ReportError(clusters.status());
   for (const Cluster& cluster : *clusters) {
     for (const Article& a : cluster.articles) {
-      const std::string_view body =
-          std::string_view(a.text).substr(a.body_begin);
-      for (const Quote& q : FindQuotes(body, a.body_begin)) {
+      const uint32_t body_begin = std::min<uint32_t>(
+          a.body_begin, static_cast<uint32_t>(a.text.size()));
+      const std::string_view body = std::string_view(a.text).substr(body_begin);
+      for (const Quote& q : FindQuotes(body, body_begin)) {
         if (flags.json) {
-          nlohmann::json j = {
-              {"article", a.id},
-              {"direct", q.direct},
-              {"content", {{"begin", q.content.begin}, {"end", q.content.end}}},
-              {"text", q.content.In(a.text)},
-              {"speaker", q.speaker}};
-          if (q.source.begin < q.source.end) {
-            j["source"] = {{"begin", q.source.begin},
-                           {"end", q.source.end},
-                           {"text", q.source.In(a.text)}};
+          nlohmann::json j = {{"article", a.id},
+                              {"direct", q.direct},
+                              {"content", SpanJson(a, q.content)},
+                              {"speaker", q.speaker}};
+          if (q.parts.size() > 1) {
+            j["parts"] = nlohmann::json::array();
+            for (const Span& p : q.parts) j["parts"].push_back(SpanJson(a, p));
           }
-          if (q.cue.begin < q.cue.end) j["cue"] = q.cue.In(a.text);
+          if (!q.source.empty()) j["source"] = SpanJson(a, q.source);
+          if (!q.cue.empty()) j["cue"] = SpanJson(a, q.cue);
           std::cout << j.dump(-1, ' ', false,
                               nlohmann::json::error_handler_t::replace)
                     << "\n";
         } else {
+          std::string content;
+          for (const Span& p : q.parts) {
+            if (!content.empty()) content += " ... ";
+            content += p.In(a.text);
+          }
+          for (char& c : content) c = c == '\n' ? ' ' : c;
           std::cout << a.id << "\t" << (q.direct ? "direct" : "reported")
                     << "\t" << (q.speaker.empty() ? "?" : q.speaker) << "\t"
-                    << q.content.In(a.text) << "\n";
+                    << content << "\n";
         }
       }
     }
@@ -134,10 +170,19 @@ Runner SetupQuotes(CLI::App* sub) {
   sub->add_option("--input-format", flags->input.format,
                   "Input format: auto, text, multinews, jsonl, html")
       ->capture_default_str();
-  sub->add_option("--eval", flags->eval,
-                  "Score against brat attributions (a folder with "
-                  "attributions/*.ann and text/*.txt)");
   sub->add_flag("--json", flags->json, "JSON lines instead of a table");
+  sub->add_option("--eval", flags->eval, "Same as `eval --data DIR`");
+  sub->add_flag("--errors", flags->errors, "With --eval: print mismatches");
+  CLI::App* eval = sub->add_subcommand(
+      "eval",
+      "Score against brat attributions (DIR/attributions/*.ann, "
+      "DIR/text/*.txt)");
+  eval->add_option("--data", flags->data, "The annotated split's directory")
+      ->required();
+  eval->add_flag("--errors", flags->errors,
+                 "Print every mismatch (missed, spurious, inexact, source) to "
+                 "stderr");
+  eval->callback([flags] { flags->eval = flags->data; });
   return [flags] { return RunQuotes(*flags); };
 }
 
