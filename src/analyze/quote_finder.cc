@@ -106,6 +106,12 @@ bool QuoteFinder::IsMark(size_t i) const {
   return r == "\"" || r == kOpenCurly || r == kCloseCurly;
 }
 
+bool QuoteFinder::IsDash(size_t i) const {
+  const std::string_view r = Raw(i);
+  return r == "\xE2\x80\x94" || r == "\xE2\x80\x93" || r == "\xE2\x80\x95" ||
+         r == "--" || r == "-";
+}
+
 bool QuoteFinder::SentenceFinal(size_t i) const {
   const std::string_view w = W(i);
   return w == "." || w == "!" || w == "?";
@@ -128,8 +134,15 @@ size_t QuoteFinder::CueAt(size_t i) const {
                   p == "been" || p.ends_with("'s") ||
                   p.ends_with("\xE2\x80\x99s") || p == "'s";
   // "is saying", "He's claiming": a progressive cue.
-  if (IsCueParticiple(w)) return be ? 1 : 0;
+  if (IsCueGerund(w)) return be ? 1 : 0;
   if (!IsCueVerb(w)) return 0;
+  // "appeared to suggest", "seemed to say": the cue is the infinitive.
+  if (p == "to" && i >= 2 &&
+      (Is(i - 2, "appeared") || Is(i - 2, "appears") || Is(i - 2, "seemed") ||
+       Is(i - 2, "seems") || Is(i - 2, "continued") || Is(i - 2, "continues") ||
+       Is(i - 2, "went"))) {
+    return 1;
+  }
   if (be || p == "to" || p == "be" || p == "being" || p == "not" ||
       p == "n't" || p == "never" || p == "the" || p == "a" || p == "an" ||
       p == "of" || p == "in" || p == "for" || p == "with" || p == "by" ||
@@ -270,7 +283,8 @@ size_t QuoteFinder::SkipAfterCue(size_t k, size_t limit, bool listener) const {
       if (Is(e, "that")) return e;
       const std::string_view w = W(e);
       if (!NounPhraseWord(e) && w != "in" && w != "on" && w != "at" &&
-          w != "with" && w != "of" && w != "during" && w != "after") {
+          w != "with" && w != "of" && w != "during" && w != "after" &&
+          w != "this" && w != "last" && w != "next" && w != "these") {
         break;
       }
     }
@@ -394,7 +408,20 @@ void QuoteFinder::FindDirect() {
 
 bool QuoteFinder::AttributeAfter(size_t k, Found* f, size_t* next_open) const {
   if (k >= n() || paragraph_[k] != paragraph_[k - 1]) return false;
-  if (W(k) == "," || Raw(k) == "\xE2\x80\x94" || W(k) == "--") ++k;
+  // A signature after a dash: '" ― Pamela Padilla'.
+  if (IsDash(k) && k + 1 < n() && Cap(k + 1)) {
+    const size_t e = SourceAfter(k + 1, std::min(n(), k + 10));
+    const bool ends = e >= n() || paragraph_[e] != paragraph_[k] ||
+                      SentenceFinal(e) || IsMark(e) || W(e) == ",";
+    if (e > k + 1 && ends) {
+      f->cue_b = k;
+      f->cue_e = k + 1;
+      f->src_b = k + 1;
+      f->src_e = e;
+      return true;
+    }
+  }
+  if (W(k) == "," || IsDash(k)) ++k;
   const size_t limit = std::min(n(), k + 16);
   size_t cue = n(), len = 0;
   size_t src_b = 0, src_e = 0;
@@ -459,7 +486,9 @@ bool QuoteFinder::AttributeBefore(size_t open, Found* f) const {
   for (size_t c = k; c-- > limit && k - c <= 7;) {
     const size_t len = CueAt(c);
     if (len == 0 || W(c) == "according") continue;
-    if (SkipAfterCue(c + len, k, TakesListener(W(c))) != k) return false;
+    size_t skipped = SkipAfterCue(c + len, k, TakesListener(W(c)));
+    if (Is(skipped, "that")) ++skipped;  // 'tweeted that, "...'
+    if (skipped != k) return false;
     size_t b = 0, e = 0;
     if (!SourceBefore(c, limit, &b, &e)) return false;
     f->cue_b = c;
@@ -538,17 +567,19 @@ bool QuoteFinder::ReportedCueLast(size_t b, size_t last) {
     Found f;
     f.cue_b = c;
     f.cue_e = c + len;
-    size_t content_end = 0;
+    size_t content_end = 0, rest = last;
     if (W(c - 1) == ",") {
-      // ", said Smith."
+      // ", said Smith." (not ", found the report": weak cues invert not)
+      if (IsWeakCue(W(c))) continue;
       const size_t e = SourceAfter(c + len, last);
-      if (e == c + len || SkipAfterCue(e, last, false) < last) continue;
+      if (e == c + len) continue;
+      rest = SkipAfterCue(e, last, false);
       f.src_b = c + len;
       f.src_e = e;
       content_end = c - 1;
     } else {
       // ", Smith said (in a statement)."
-      if (SkipAfterCue(c + len, last, TakesListener(W(c))) < last) continue;
+      rest = SkipAfterCue(c + len, last, TakesListener(W(c)));
       size_t sb = 0, se = 0;
       if (!SourceBefore(c, b, &sb, &se) || sb <= b || W(sb - 1) != ",") {
         continue;
@@ -557,14 +588,50 @@ bool QuoteFinder::ReportedCueLast(size_t b, size_t last) {
       f.src_e = se;
       content_end = sb - 1;
     }
-    if (ContentWords(b, content_end) < options_.min_indirect_words)
-      return false;
     f.parts.emplace_back(b, content_end);
+    size_t words = ContentWords(b, content_end);
+    if (rest < last) {
+      // "These employees, Stumpf said, were well paid": the attribution
+      // sits inside the content, between commas.
+      if (W(rest) != "," || ContentWords(rest + 1, last) < 2) continue;
+      f.parts.emplace_back(rest + 1, last);
+      words += ContentWords(rest + 1, last);
+    }
+    if (words < options_.min_indirect_words) continue;
     cue_used_[c] = true;
     found_.push_back(std::move(f));
     return true;
   }
   return false;
+}
+
+// Transcripts: a paragraph opening with a speaker's label in capitals
+// ("WALLACE: Let's start with...").
+void QuoteFinder::FindTranscripts() {
+  for (size_t i = 0; i < n(); ++i) {
+    if (i > 0 && paragraph_[i] == paragraph_[i - 1]) continue;
+    size_t k = i;
+    if (IsMark(k)) ++k;
+    size_t label = k;
+    while (label < n() && label - k < 3 &&
+           tokens_[label].kind == TokenKind::kWord && Raw(label).size() >= 2 &&
+           std::none_of(Raw(label).begin(), Raw(label).end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; })) {
+      ++label;
+    }
+    if (label == k || !Is(label, ":")) continue;
+    size_t end = label + 1;
+    while (end < n() && paragraph_[end] == paragraph_[i]) ++end;
+    size_t last = end;
+    while (last > label + 1 && IsMark(last - 1)) --last;
+    if (ContentWords(label + 1, last) < options_.min_indirect_words) continue;
+    Found f;
+    f.src_b = k;
+    f.src_e = label;
+    f.parts.emplace_back(label + 1, last);
+    for (size_t t = label + 1; t < last; ++t) in_direct_[t] = true;
+    found_.push_back(std::move(f));
+  }
 }
 
 // "SOURCE said (that) CONTENT", "SOURCE told reporters on Tuesday that
@@ -580,14 +647,26 @@ bool QuoteFinder::ReportedCueFirst(size_t b, size_t last) {
     if (W(k) == "," || W(k) == ":") ++k;
     const bool that = Is(k, "that");
     if (IsWeakCue(W(c)) && !that && W(k - 1) != ":") continue;
-    // Content to the sentence's end, or to ", adding that ...".
+    // Content to the sentence's end, or to ", adding that ...", "and said
+    // ...", ", though ...".
     size_t end = last;
     size_t participle = last;
     for (size_t t = k + 1; t + 1 < last; ++t) {
-      if ((W(t) == "," || Raw(t) == "\xE2\x80\x94") &&
-          IsCueParticiple(W(t + 1))) {
+      if (in_direct_[t]) continue;
+      const std::string_view w = W(t), next = W(t + 1);
+      if ((w == "," || Raw(t) == "\xE2\x80\x94") && IsCueGerund(next)) {
         end = t;
         participle = t + 1;
+        break;
+      }
+      if (w == "and" && CueAt(t + 1) && W(t + 1) != "according") {
+        end = t;  // "said X and added Y": the second cue, same source
+        participle = t + 1;
+        break;
+      }
+      if (w == "," && (next == "though" || next == "although" ||
+                       next == "while" || next == "whereas")) {
+        end = t;
         break;
       }
     }
@@ -709,6 +788,7 @@ std::vector<Quote> QuoteFinder::Resolve() {
 }
 
 std::vector<Quote> QuoteFinder::Run() {
+  FindTranscripts();
   FindDirect();
   FindReported();
   return Resolve();

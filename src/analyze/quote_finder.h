@@ -46,6 +46,7 @@ class QuoteFinder {
   bool Cap(size_t i) const;
   bool IsMark(size_t i) const;  // a double quotation mark
   bool SentenceFinal(size_t i) const;
+  bool IsDash(size_t i) const;  // em, en or horizontal bar dash, "-", "--"
   Span Bytes(size_t b, size_t e) const;  // tokens [b, e) with base added
 
   // --- Cues and sources ------------------------------------------------
@@ -73,6 +74,7 @@ class QuoteFinder {
   size_t TrimCommas(const QuotedSpan& s) const;
   bool AttributeAfter(size_t k, Found* f, size_t* next_open) const;
   bool AttributeBefore(size_t open, Found* f) const;
+  void FindTranscripts();
   void FindReported();
   void ReportedInSentence(size_t b, size_t e);
   bool ReportedAccordingTo(size_t b, size_t last, size_t c);

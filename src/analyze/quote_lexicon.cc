@@ -99,7 +99,8 @@ constexpr std::string_view kAdverbialStarts[] = {
     "saturday", "sunday",    "recently",   "repeatedly", "again",
     "publicly", "privately", "previously", "before",     "after",
     "via",      "through",   "over",       "while",      "when",
-    "late",     "early",     "tonight",    "overnight",  "separately"};
+    "late",     "early",     "tonight",    "overnight",  "separately",
+    "of"};
 
 constexpr std::string_view kTitles[] = {"mr",
                                         "mrs",
@@ -461,6 +462,16 @@ bool IsParticipialAdjective(std::string_view w) {
   return In(w, kWords);
 }
 bool IsCueParticiple(std::string_view w) { return In(w, kParticiples); }
+
+bool IsCueGerund(std::string_view w) {
+  if (In(w, kParticiples)) return true;
+  if (w.size() < 6 || !w.ends_with("ing")) return false;
+  const std::string stem(w.substr(0, w.size() - 3));
+  // "confirming" <- "confirms", "arguing" <- "argued", "writing" <- "writes".
+  return IsCueVerb(stem + "s") || IsCueVerb(stem + "ed") ||
+         IsCueVerb(stem + "es") || IsCueVerb(stem + "e" + "d") ||
+         IsCueVerb(stem + "e" + "s");
+}
 bool TakesListener(std::string_view w) { return In(w, kListenerVerbs); }
 bool IsWeakCue(std::string_view w) { return In(w, kWeakCues); }
 bool IsCueModifier(std::string_view w) { return In(w, kModifiers); }

@@ -22,6 +22,8 @@ bool IsParticipialAdjective(std::string_view w);
 // A cue that introduces its content after a comma and a participle:
 // "saying", "adding", "arguing", "noting", "warning".
 bool IsCueParticiple(std::string_view w);
+// "-ing" forms of cue verbs ("confirming", "arguing"), derived.
+bool IsCueGerund(std::string_view w);
 // Cue verbs whose object is the listener: "told reporters that".
 bool TakesListener(std::string_view w);
 // Cue verbs of thought and finding ("believes", "found", "shows"), which

@@ -101,6 +101,16 @@ TEST(QuotesTest, Table) {
        "tolls would rise.",
        "R|that the repairs could take months|Brandt|Brandt\n"
        "R|that tolls would rise|Brandt|Brandt"},
+      // A signature after a dash; an attribution between commas; a
+      // transcript's speaker label.
+      {"`Nobody told us anything about the closure.^ \xE2\x80\x95 Ana Ruiz",
+       "D|Nobody told us anything about the closure.|Ana Ruiz|Ana Ruiz"},
+      {"The divers, Okoro said on Tuesday, found the anchor chain.",
+       "R|The divers ... found the anchor chain|Okoro|Okoro"},
+      {"HOST: Tell us what happened on the bridge that night.\n\nLEE: The "
+       "ship came out of the fog.",
+       "R|Tell us what happened on the bridge that night.|HOST|HOST\n"
+       "R|The ship came out of the fog.|LEE|LEE"},
       // Not quotes: scare quotes, a weak cue without "that", infinitives.
       {"The so-called \"safe zone\" was shelled.", ""},
       {"He declined to say whether the bridge was safe.", ""},
