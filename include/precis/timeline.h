@@ -18,29 +18,50 @@
 
 namespace precis {
 
+// One sentence reporting an event, in one article.
+struct EventMention {
+  uint32_t article = 0;  // index of the article in its cluster
+  Span sentence;         // bytes of that article's text
+  Span expression;       // the date expression inside the sentence
+};
+
 struct TimelineEvent {
-  std::string date;      // TIMEX3 value: "2018-04-10", "2018-04", "2018",
-                         // "2018-W15", "2018-Q3"
-  uint32_t article = 0;  // the article the sentence is taken from
+  std::string date;      // TIMEX3 value of a DATE: "2018-04-10", "2018-04",
+                         // "2018", "2018-W15", "2018-Q3", "2018-SU"; a TIME's
+                         // date part ("2018-04-10" for "3 p.m. Tuesday")
+  uint32_t article = 0;  // the article the sentence is taken from: the
+                         // first to report the event
   Span sentence;         // the sentence, bytes of that article's text
   Span expression;       // the date expression inside it
-  std::vector<uint32_t> sources;  // every article reporting the event,
-                                  // ascending (`article` among them)
+  std::vector<uint32_t> sources;       // every article reporting the event,
+                                       // ascending (`article` among them)
+  std::vector<EventMention> mentions;  // every sentence merged into it, by
+                                       // article then position
 };
 
 struct TimelineOptions {
   CleanOptions clean;             // boilerplate removal first
-  double merge_similarity = 0.3;  // word-set Jaccard at which two sentences
-                                  // with the same date are one event
+  double merge_similarity = 0.3;  // Jaccard similarity of content words at
+                                  // which two sentences with the same date
+                                  // are one event
   size_t min_words = 6;           // shorter sentences are not events
+  bool years = true;              // events dated by a year alone ("in 1987")
 };
 
-// The events of a cluster, ordered by date (a year before its months, a
-// month before its days), then by first source and position. Relative
-// dates need the article's publication date; without one only absolute
-// dates count. Deterministic.
+// The events of a cluster, ordered by the start of their date's period
+// (a year before its months, a month before its days when they start
+// together), then by first source and position. Relative dates need the
+// article's publication date; without one only absolute dates count.
+// Deterministic; linear in the text apart from sorting and the merging of
+// sentences that share a date.
 std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
                                          const TimelineOptions& options = {});
+
+// The first day of the period a DATE value names and its granularity rank
+// (0 for a year ... 5 for a day), for ordering: "2018-W15" starts on
+// 2018-04-09. False for values that name no calendar period ("PAST_REF",
+// "XXXX-04", "P2Y", decades).
+bool DatePeriodStart(const std::string& value, int64_t* first_day, int* rank);
 
 }  // namespace precis
 

@@ -1,131 +1,242 @@
 // Copyright 2026 The precis Authors.
+//
+// The timeline in three steps:
+//  1. Each article's kept blocks (boilerplate removed) are split into
+//     sentences, and its time expressions are found once over all their
+//     tokens, against its publication date, so that "the next day" counts
+//     from the date mentioned before it.
+//  2. A sentence of enough words that carries a resolved calendar date
+//     (DATE or TIME, not PRESENT_REF or a decade) is a candidate event,
+//     dated by its most specific expression (a day over a week over a
+//     month...; the first among equals).
+//  3. Candidates with the same date merge when the Jaccard similarity of
+//     their stemmed content words reaches a threshold, each joining the
+//     first event it matches, in article order (greedy single-pass
+//     clustering; comparisons only within a date).
+// Events are then ordered by the start of their period.
 
 #include "precis/timeline.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
+#include <memory>
 #include <string>
 
+#include "base/hash.h"
 #include "precis/sentence_splitter.h"
+#include "precis/stemmer.h"
 #include "precis/time_expressions.h"
 #include "precis/tokenizer.h"
 
 namespace precis {
 namespace {
 
-// More specific values first: a day beats a week, month, quarter or year.
-int Specificity(const std::string& v) {
-  if (v.size() == 10) return 4;                               // YYYY-MM-DD
-  if (v.size() >= 8 && v[5] == 'W') return 3;                 // YYYY-Www
-  if (v.size() == 7 && v[5] >= '0' && v[5] <= '9') return 2;  // YYYY-MM
-  if (v.size() == 7 && v[5] == 'Q') return 1;                 // YYYY-Qn
-  return 0;                                                   // YYYY, ...
-}
-
-bool IsCalendarValue(const std::string& v) {
-  return v.size() >= 4 && v[0] >= '0' && v[0] <= '9' &&
-         v.find('X') == std::string::npos;
+int Digits(const std::string& s, size_t b, size_t n) {
+  if (b + n > s.size()) return -1;
+  int v = 0;
+  for (size_t k = b; k < b + n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return -1;
+    v = v * 10 + (s[k] - '0');
+  }
+  return v;
 }
 
 struct Candidate {
-  TimelineEvent event;
-  uint32_t position;            // sentence index in its article
-  std::set<std::string> words;  // lower-case words of 3+ letters
+  EventMention mention;
+  std::string date;
+  std::vector<uint64_t> words;  // sorted, unique hashes of content stems
 };
 
-double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
   size_t common = 0;
-  for (const std::string& w : a) common += b.count(w);
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
   return static_cast<double>(common) / (a.size() + b.size() - common);
 }
 
+// Specificity of a DATE value: higher is finer.
+int Rank(const std::string& value) {
+  int64_t day = 0;
+  int rank = -1;
+  return DatePeriodStart(value, &day, &rank) ? rank : -1;
+}
+
+// The candidate events of one article, in text order.
+void ArticleCandidates(const Article& article, uint32_t index,
+                       const CleanedArticle& cleaned,
+                       const TimelineOptions& options, Stemmer* stemmer,
+                       std::vector<Candidate>* out) {
+  const std::string& text = article.text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  for (const Span& block : cleaned.blocks) {
+    for (const Sentence& s :
+         SplitSentences(block.In(text), {}, block.begin, &tokens)) {
+      sentences.push_back(s);
+    }
+  }
+  const std::vector<TimeExpression> found =
+      FindTimeExpressions(text, tokens, CivilDate::Parse(article.published), 0);
+  const StopWords& stop = StopWords::ForLanguage("en");
+  size_t t = 0, x = 0;
+  std::string lower;
+  for (const Sentence& s : sentences) {
+    // The best date inside the sentence.
+    while (x < found.size() && found[x].span.begin < s.span.begin) ++x;
+    const TimeExpression* best = nullptr;
+    for (size_t k = x; k < found.size() && found[k].span.end <= s.span.end;
+         ++k) {
+      const TimeExpression& e = found[k];
+      if (!e.resolved ||
+          (e.type != TimexType::kDate && e.type != TimexType::kTime)) {
+        continue;
+      }
+      const std::string date = e.value.substr(0, e.value.find('T'));
+      const int rank = Rank(date);
+      if (rank < 0 || (rank == 0 && !options.years)) continue;
+      if (best == nullptr ||
+          rank > Rank(best->value.substr(0, best->value.find('T')))) {
+        best = &e;
+      }
+    }
+    // Its content words.
+    Candidate c;
+    size_t words = 0;
+    while (t < tokens.size() && tokens[t].span.begin < s.span.begin) ++t;
+    for (; t < tokens.size() && tokens[t].span.end <= s.span.end; ++t) {
+      if (tokens[t].kind != TokenKind::kWord &&
+          tokens[t].kind != TokenKind::kNumber) {
+        continue;
+      }
+      ++words;
+      if (best == nullptr) continue;
+      lower.assign(tokens[t].span.In(text));
+      for (char& ch : lower) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
+      if (lower.size() < 3 || stop.Contains(lower)) continue;
+      c.words.push_back(
+          HashBytes(stemmer ? stemmer->Stem(lower) : std::string_view(lower)));
+    }
+    if (best == nullptr || !s.terminated || words < options.min_words) continue;
+    std::sort(c.words.begin(), c.words.end());
+    c.words.erase(std::unique(c.words.begin(), c.words.end()), c.words.end());
+    c.mention = {index, s.span, best->span};
+    c.date = best->value.substr(0, best->value.find('T'));
+    out->push_back(std::move(c));
+  }
+}
+
 }  // namespace
+
+bool DatePeriodStart(const std::string& v, int64_t* first_day, int* rank) {
+  const int year = Digits(v, 0, 4);
+  if (year < 1) return false;
+  int month = 1, day = 1;
+  if (v.size() == 4) {
+    *rank = 0;
+  } else if (v.size() < 7 || v[4] != '-') {
+    return false;
+  } else if (v[5] == 'Q' || v[5] == 'H') {
+    const int k = Digits(v, 6, 1);
+    if (k < 1 || k > (v[5] == 'Q' ? 4 : 2) || v.size() != 7) return false;
+    month = v[5] == 'Q' ? 3 * (k - 1) + 1 : 6 * (k - 1) + 1;
+    *rank = v[5] == 'H' ? 1 : 2;
+  } else if (v.size() == 7 && (v.ends_with("SP") || v.ends_with("SU") ||
+                               v.ends_with("FA") || v.ends_with("WI"))) {
+    static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
+    for (int s = 0; s < 4; ++s) {
+      if (v.compare(5, 2, kCodes[s]) == 0) month = 3 * s + 3;
+    }
+    *rank = 2;
+  } else if (v[5] == 'W') {
+    const int week = Digits(v, 6, 2);
+    if (week < 1 || week > 53) return false;
+    // ISO week 1 holds January 4th.
+    const int64_t jan4 = DaysFromCivil({year, 1, 4});
+    const int weekday = static_cast<int>(((jan4 % 7) + 7 + 3) % 7);
+    *first_day = jan4 - weekday + 7 * (week - 1);
+    *rank = 4;
+    return true;
+  } else {
+    month = Digits(v, 5, 2);
+    if (month < 1 || month > 12) return false;
+    *rank = 3;
+    if (v.size() >= 10 && v[7] == '-') {
+      day = Digits(v, 8, 2);
+      if (day < 1 || day > 31) return false;
+      *rank = 5;
+    } else if (v.size() != 7) {
+      return false;
+    }
+  }
+  *first_day = DaysFromCivil({year, month, day});
+  return true;
+}
 
 std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
                                          const TimelineOptions& options) {
   const std::vector<CleanedArticle> cleaned =
       CleanArticles(cluster.articles, options.clean);
+  auto stemmer = Stemmer::Create("english");
   std::vector<Candidate> candidates;
-  std::vector<Token> tokens;
   for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
-    const Article& article = cluster.articles[a];
-    const CivilDate ref = CivilDate::Parse(article.published);
-    uint32_t position = 0;
-    for (const Span& block : cleaned[a].blocks) {
-      tokens.clear();
-      const auto sentences =
-          SplitSentences(block.In(article.text), {}, block.begin, &tokens);
-      size_t t = 0;
-      for (const Sentence& s : sentences) {
-        ++position;
-        std::set<std::string> words;
-        size_t count = 0;
-        while (t < tokens.size() && tokens[t].span.begin < s.span.end) {
-          const Token& tok = tokens[t++];
-          if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kNumber) {
-            continue;
-          }
-          ++count;
-          std::string w(tok.span.In(article.text));
-          for (char& c : w) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-          }
-          if (w.size() >= 3) words.insert(std::move(w));
-        }
-        if (!s.terminated || count < options.min_words) continue;
-        const std::string_view text = s.span.In(article.text);
-        const TimeExpression* best = nullptr;
-        const auto found = FindTimeExpressions(text, ref, s.span.begin);
-        for (const TimeExpression& e : found) {
-          if (e.type != TimexType::kDate && e.type != TimexType::kTime)
-            continue;
-          if (!e.resolved || !IsCalendarValue(e.value)) continue;
-          if (best == nullptr ||
-              Specificity(e.value) > Specificity(best->value)) {
-            best = &e;
-          }
-        }
-        if (best == nullptr) continue;
-        Candidate c;
-        c.event.date = best->value.substr(0, best->value.find('T'));
-        c.event.article = a;
-        c.event.sentence = s.span;
-        c.event.expression = best->span;
-        c.event.sources = {a};
-        c.position = position;
-        c.words = std::move(words);
-        candidates.push_back(std::move(c));
-      }
-    }
+    ArticleCandidates(cluster.articles[a], a, cleaned[a], options,
+                      stemmer.ok() ? stemmer->get() : nullptr, &candidates);
   }
-  // Merge same-date candidates that say much the same, keeping the first.
-  std::vector<bool> merged(candidates.size(), false);
+  // Greedy merging within each date, in article order.
   std::vector<TimelineEvent> events;
-  for (size_t i = 0; i < candidates.size(); ++i) {
-    if (merged[i]) continue;
-    TimelineEvent e = candidates[i].event;
-    for (size_t j = i + 1; j < candidates.size(); ++j) {
-      if (merged[j] || candidates[j].event.date != e.date) continue;
-      if (Jaccard(candidates[i].words, candidates[j].words) <
-          options.merge_similarity) {
-        continue;
-      }
-      merged[j] = true;
-      const uint32_t src = candidates[j].event.article;
-      if (std::find(e.sources.begin(), e.sources.end(), src) ==
-          e.sources.end()) {
-        e.sources.push_back(src);
+  std::vector<const Candidate*> first_of;  // per event: its first candidate
+  std::map<std::string, std::vector<size_t>> by_date;  // date -> events
+  for (const Candidate& c : candidates) {
+    std::vector<size_t>& same = by_date[c.date];
+    size_t target = events.size();
+    for (const size_t e : same) {
+      if (Jaccard(first_of[e]->words, c.words) >= options.merge_similarity) {
+        target = e;
+        break;
       }
     }
-    std::sort(e.sources.begin(), e.sources.end());
-    events.push_back(std::move(e));
+    if (target == events.size()) {
+      TimelineEvent e;
+      e.date = c.date;
+      e.article = c.mention.article;
+      e.sentence = c.mention.sentence;
+      e.expression = c.mention.expression;
+      events.push_back(std::move(e));
+      first_of.push_back(&c);
+      same.push_back(target);
+    }
+    TimelineEvent& e = events[target];
+    e.mentions.push_back(c.mention);
+    if (e.sources.empty() || e.sources.back() != c.mention.article) {
+      e.sources.push_back(c.mention.article);  // articles come in order
+    }
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const TimelineEvent& x, const TimelineEvent& y) {
-                     return x.date < y.date;
-                   });
-  return events;
+  // Chronological order: period start, coarser first, then first source
+  // and position (the events' creation order).
+  std::vector<std::pair<int64_t, int>> keys(events.size());
+  for (size_t e = 0; e < events.size(); ++e) {
+    DatePeriodStart(events[e].date, &keys[e].first, &keys[e].second);
+  }
+  std::vector<size_t> order(events.size());
+  for (size_t e = 0; e < order.size(); ++e) order[e] = e;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return keys[x] < keys[y]; });
+  std::vector<TimelineEvent> sorted;
+  sorted.reserve(events.size());
+  for (const size_t e : order) sorted.push_back(std::move(events[e]));
+  return sorted;
 }
 
 }  // namespace precis

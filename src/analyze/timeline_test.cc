@@ -2,10 +2,13 @@
 
 #include "precis/timeline.h"
 
+#include <random>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "precis/time_expressions.h"
+#include "testing.h"
 
 namespace precis {
 namespace {
@@ -21,6 +24,20 @@ Article Make(std::string id, std::string published, std::string text) {
   return a;
 }
 
+// "date|first sentence|sources" per event.
+std::vector<std::string> Show(const Cluster& c,
+                              const TimelineOptions& options = {}) {
+  std::vector<std::string> out;
+  for (const TimelineEvent& e : BuildTimeline(c, options)) {
+    std::string sources;
+    for (const uint32_t s : e.sources) sources += std::to_string(s);
+    const std::string& text = c.articles[e.article].text;
+    out.push_back(e.date + "|" + std::string(e.sentence.In(text)) + "|" +
+                  sources);
+  }
+  return out;
+}
+
 TEST(TimelineTest, DatedEventsMergedAndOrdered) {
   Cluster c;
   c.articles = {
@@ -33,16 +50,45 @@ TEST(TimelineTest, DatedEventsMergedAndOrdered) {
            "authority said. Ferry service doubled on Monday as commuters "
            "crowded the terminals."),
   };
+  EXPECT_THAT(
+      Show(c),
+      ElementsAre(
+          "1987|The bridge opened in 1987 after six years of work.|0",
+          "2026-03-14|A ship struck the Harbor Bridge on Saturday morning, "
+          "officials said.|01",
+          "2026-03-16|Ferry service doubled on Monday as commuters crowded "
+          "the terminals.|1"));
   const auto events = BuildTimeline(c);
-  ASSERT_EQ(events.size(), 3u);
-  EXPECT_EQ(events[0].date, "1987");
-  EXPECT_EQ(events[1].date, "2026-03-14");  // Saturday, in both articles
-  EXPECT_THAT(events[1].sources, ElementsAre(0u, 1u));
-  EXPECT_EQ(events[2].date, "2026-03-16");  // Monday of article b
-  EXPECT_THAT(events[2].sources, ElementsAre(1u));
-  const std::string& text = c.articles[events[2].article].text;
-  EXPECT_EQ(events[2].expression.In(text), "Monday");
-  EXPECT_TRUE(events[2].sentence.In(text).starts_with("Ferry service"));
+  ASSERT_EQ(events[1].mentions.size(), 2u);
+  EXPECT_EQ(events[1].mentions[1].article, 1u);
+  const std::string& b = c.articles[1].text;
+  EXPECT_EQ(events[1].mentions[1].expression.In(b), "Saturday");
+  EXPECT_EQ(events[2].expression.In(b), "Monday");
+}
+
+TEST(TimelineTest, PeriodsInCalendarOrder) {
+  // A year before its months, a month before its days; a week among days.
+  Cluster c;
+  c.articles = {Make(
+      "a", "2018-04-20",
+      "The inquiry reported its findings on April 12, 2018 to the council. "
+      "Work on the new pier began in April 2018 after a long delay. "
+      "The council first discussed the pier in 2018 at a public meeting. "
+      "The ferries were suspended for the week of the storm last week. "
+      "The storm had reached the coast on April 2, 2018 before dawn.")};
+  EXPECT_THAT(
+      Show(c),
+      ElementsAre(
+          "2018|The council first discussed the pier in 2018 at a public "
+          "meeting.|0",
+          "2018-04|Work on the new pier began in April 2018 after a long "
+          "delay.|0",
+          "2018-04-02|The storm had reached the coast on April 2, 2018 "
+          "before dawn.|0",
+          "2018-W15|The ferries were suspended for the week of the storm "
+          "last week.|0",
+          "2018-04-12|The inquiry reported its findings on April 12, 2018 to "
+          "the council.|0"));
 }
 
 TEST(TimelineTest, RelativeDatesNeedAPublicationDate) {
@@ -50,16 +96,60 @@ TEST(TimelineTest, RelativeDatesNeedAPublicationDate) {
   c.articles = {Make("a", "",
                      "The council met on Monday to discuss the budget plan. "
                      "The plan was first drafted in March 2019 by the city.")};
-  const auto events = BuildTimeline(c);
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].date, "2019-03");
+  EXPECT_THAT(Show(c),
+              ElementsAre("2019-03|The plan was first drafted in March 2019 "
+                          "by the city.|0"));
 }
 
-TEST(TimelineTest, NoDatesNoEvents) {
+TEST(TimelineTest, DifferentSentencesSameDateStayApart) {
+  Cluster c;
+  c.articles = {
+      Make("a", "2020-05-05",
+           "On Monday the mayor announced a new budget for the harbor."),
+      Make("b", "2020-05-05",
+           "On Monday heavy rain flooded three streets near the station.")};
+  EXPECT_EQ(Show(c).size(), 2u);
+  TimelineOptions merge_all;
+  merge_all.merge_similarity = 0;
+  EXPECT_THAT(Show(c, merge_all),
+              ElementsAre("2020-05-04|On Monday the mayor announced a new "
+                          "budget for the harbor.|01"));
+}
+
+TEST(TimelineTest, NoDatesNoEventsAndJunkIsSafe) {
   Cluster c;
   c.articles = {Make("a", "2020-01-01", "Nothing here has a date at all.")};
   EXPECT_TRUE(BuildTimeline(c).empty());
   EXPECT_TRUE(BuildTimeline(Cluster()).empty());
+  std::mt19937 rng(11);
+  for (int round = 0; round < 50; ++round) {
+    Cluster j;
+    j.articles = {Make("x", "2019-02-28",
+                       precis::testing::RandomJunk(rng, 800) +
+                           " It rained hard in the city on March 3, 2019. ")};
+    for (const TimelineEvent& e : BuildTimeline(j)) {
+      ASSERT_LE(e.sentence.end, j.articles[0].text.size());
+      ASSERT_TRUE(e.sentence.Contains(e.expression));
+      ASSERT_FALSE(e.sources.empty());
+    }
+  }
+}
+
+TEST(TimelineTest, DatePeriodStart) {
+  int64_t day = 0;
+  int rank = 0;
+  ASSERT_TRUE(DatePeriodStart("2018-W15", &day, &rank));
+  EXPECT_EQ(day, DaysFromCivil({2018, 4, 9}));
+  ASSERT_TRUE(DatePeriodStart("2018-Q3", &day, &rank));
+  EXPECT_EQ(day, DaysFromCivil({2018, 7, 1}));
+  ASSERT_TRUE(DatePeriodStart("2018-SU", &day, &rank));
+  EXPECT_EQ(day, DaysFromCivil({2018, 6, 1}));
+  ASSERT_TRUE(DatePeriodStart("2018", &day, &rank));
+  EXPECT_EQ(rank, 0);
+  for (const char* bad :
+       {"PAST_REF", "XXXX-04", "P2Y", "199", "2018-13", "2018-W99", ""}) {
+    EXPECT_FALSE(DatePeriodStart(bad, &day, &rank)) << bad;
+  }
 }
 
 }  // namespace
