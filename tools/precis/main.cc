@@ -26,6 +26,7 @@ const std::vector<Command>& Commands() {
       {"timex", "Find and normalize date expressions", SetupTimex},
       {"quotes", "Find quotes and reported speech with their speakers",
        SetupQuotes},
+      {"ner", "Tag named entities; train and evaluate the tagger", SetupNer},
   };
   return commands;
 }

@@ -1,0 +1,661 @@
+// Copyright 2026 The precis Authors.
+//
+// Entity linking within a cluster, by rules over name forms in the manner
+// of the name-matching steps of within-document coreference systems (the
+// "strict head match" and acronym sieves of Lee et al. 2013, Stanford's
+// deterministic coreference, restricted to proper names):
+//   1. mentions with the same words (case and possessive aside) are one
+//      name; its type is the one most of its mentions were tagged with;
+//   2. longest names first, a shorter name joins the longer one it ends
+//      (people: "Rouhani" in "Hassan Rouhani") or is a contiguous part of
+//      (organizations: "Commission" in "European Commission"); when several
+//      longer names fit, each mention joins the one named last before it in
+//      its article, or else the most mentioned;
+//   3. an acronym ("U.N.", "NATO") joins the name whose initials it spells.
+// Places and other names join only by identical words or acronyms: "York"
+// is not "New York". Roles come from titles next to a person's mentions
+// (FindRole).
+
+#include "analyze/entity_linker.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "base/utf8.h"
+#include "text/char_class.h"
+
+namespace precis {
+namespace entity {
+namespace {
+
+// Title words that can head a role, and words that only modify one.
+const std::set<std::string_view, std::less<>> kRoleHeads = {
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "analyst",
+    "archbishop",
+    "attorney",
+    "ayatollah",
+    "bishop",
+    "cardinal",
+    "captain",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "correspondent",
+    "co-founder",
+    "delegate",
+    "diplomat",
+    "director",
+    "director-general",
+    "economist",
+    "editor",
+    "emir",
+    "emperor",
+    "envoy",
+    "executive",
+    "founder",
+    "gen.",
+    "general",
+    "gov.",
+    "governor",
+    "head",
+    "imam",
+    "judge",
+    "justice",
+    "king",
+    "lawmaker",
+    "leader",
+    "lieutenant",
+    "manager",
+    "mayor",
+    "minister",
+    "negotiator",
+    "official",
+    "officer",
+    "pope",
+    "premier",
+    "president",
+    "president-elect",
+    "prince",
+    "princess",
+    "prof.",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rabbi",
+    "rep.",
+    "representative",
+    "secretary",
+    "secretary-general",
+    "sen.",
+    "senator",
+    "sheikh",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sultan",
+    "chairperson",
+    "strategist",
+};
+const std::set<std::string_view, std::less<>> kRoleModifiers = {
+    "acting",  "assistant", "crown",  "defence",  "defense", "deputy",
+    "finance", "foreign",   "former", "interior", "prime",   "senior",
+    "supreme", "top",       "vice",   "then",     "first",   "chief",
+};
+// Words that may join the parts of a title ("Ambassador to Israel").
+const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
+                                                             "the"};
+const std::set<std::string_view, std::less<>> kDeterminers = {
+    "the", "a", "an", "its", "his", "her", "their", "our"};
+// Words skipped by initials.
+const std::set<std::string_view, std::less<>> kFunctionWords = {
+    "of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "&"};
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? char(c + 32) : c);
+  return out;
+}
+
+// `s` with typographic apostrophes and dashes in ASCII.
+std::string Ascii(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, pos, &cp);
+    if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC') {
+      out.push_back('\'');
+    } else if (cp == U'\u2010' || cp == U'\u2011' || cp == U'\u2013') {
+      out.push_back('-');
+    } else {
+      out.append(s.substr(pos, len));
+    }
+    pos += len;
+  }
+  return out;
+}
+
+// Removes a trailing "'s" or "'" (after s) from an ASCII word.
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S"))) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (w.size() > 2 && w.back() == '\'' && (w[w.size() - 2] == 's')) {
+    return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+// White-space runs as one space, ends trimmed, possessive removed.
+std::string Display(std::string_view surface) {
+  std::string out;
+  for (char c : surface) {
+    if (IsSpace(c)) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (out.size() > suffix.size() && out.ends_with(suffix)) {
+      out.resize(out.size() - suffix.size());
+    }
+  }
+  return out;
+}
+
+bool AllCaps(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
+// The tokens of text[begin, end), with article offsets.
+std::vector<Token> TokensIn(std::string_view text, uint32_t begin,
+                            uint32_t end) {
+  std::vector<Token> tokens;
+  Tokenize(text.substr(begin, end - begin), &tokens, {}, begin);
+  return tokens;
+}
+
+enum class RoleWord { kNone, kHead, kModifier, kConnector };
+
+RoleWord Classify(std::string_view surface) {
+  const std::string w = Lower(StripPossessive(Ascii(surface)));
+  if (kRoleHeads.contains(w)) return RoleWord::kHead;
+  // Plural heads ("ministers") do not title one person.
+  if (kRoleModifiers.contains(w)) return RoleWord::kModifier;
+  if (kConnectors.contains(w)) return RoleWord::kConnector;
+  return RoleWord::kNone;
+}
+
+bool InOtherName(Span token, std::span<const EntityMention> others, Span self) {
+  for (const EntityMention& m : others) {
+    if (m.span != self && m.span.Overlaps(token)) return true;
+  }
+  return false;
+}
+
+bool OnlySpaces(std::string_view s) {
+  for (char c : s) {
+    if (!IsSpace(c) || c == '\n') return false;
+  }
+  return true;
+}
+
+Span RoleBefore(std::string_view text, Span mention,
+                std::span<const EntityMention> others) {
+  uint32_t begin = mention.begin > 160 ? mention.begin - 160 : 0;
+  const size_t nl =
+      text.rfind('\n', mention.begin == 0 ? 0 : mention.begin - 1);
+  if (nl != std::string_view::npos && nl + 1 > begin && nl < mention.begin) {
+    begin = uint32_t(nl + 1);
+  }
+  const std::vector<Token> tokens = TokensIn(text, begin, mention.begin);
+  int first = int(tokens.size());  // the chain is tokens[first, size)
+  uint32_t next = mention.begin;
+  bool head = false;
+  for (int i = int(tokens.size()) - 1; i >= 0; --i) {
+    const Token& t = tokens[i];
+    if (!OnlySpaces(text.substr(t.span.end, next - t.span.end))) break;
+    const RoleWord r = Classify(t.span.In(text));
+    if (r == RoleWord::kNone &&
+        (t.kind != TokenKind::kWord || !InOtherName(t.span, others, mention))) {
+      break;
+    }
+    if (r == RoleWord::kConnector && i + 1 == int(tokens.size())) break;
+    head |= r == RoleWord::kHead;
+    first = i;
+    next = t.span.begin;
+  }
+  while (first < int(tokens.size()) &&
+         Classify(tokens[first].span.In(text)) == RoleWord::kConnector) {
+    ++first;
+  }
+  if (!head || first == int(tokens.size())) return {};
+  return {tokens[first].span.begin, tokens.back().span.end};
+}
+
+Span RoleAfter(std::string_view text, Span mention,
+               std::span<const EntityMention> others) {
+  size_t pos = mention.end;
+  // Past a possessive of the name itself is not an apposition.
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  if (pos >= text.size() || text[pos] != ',') return {};
+  ++pos;
+  size_t end = std::min(text.size(), pos + 120);
+  const size_t nl = text.find('\n', pos);
+  if (nl != std::string_view::npos && nl < end) end = nl;
+  const std::vector<Token> tokens =
+      TokensIn(text, uint32_t(pos), uint32_t(end));
+  size_t i = 0;
+  while (i < tokens.size() &&
+         kDeterminers.contains(Lower(tokens[i].span.In(text)))) {
+    ++i;
+  }
+  const size_t first = i;
+  size_t last = tokens.size();  // the chain's last token
+  for (; i < tokens.size() && i < first + 8; ++i) {
+    const Token& t = tokens[i];
+    const std::string_view s = t.span.In(text);
+    if (t.kind == TokenKind::kPunctuation) {
+      if (s == "," || s == "." || s == ";" || s == ")" || s == "\xE2\x80\x94") {
+        last = i;
+      }
+      break;
+    }
+    const RoleWord r = Classify(s);
+    const std::string lower = Lower(s);
+    const bool ok = r != RoleWord::kNone || kDeterminers.contains(lower) ||
+                    InOtherName(t.span, others, mention) ||
+                    StripPossessive(Ascii(s)).size() < Ascii(s).size();
+    if (!ok || t.kind != TokenKind::kWord) break;
+  }
+  if (last == tokens.size() || last == first) return {};
+  if (Classify(tokens[last - 1].span.In(text)) != RoleWord::kHead) return {};
+  return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+}  // namespace
+
+std::vector<std::string> NameWords(std::string_view surface) {
+  std::vector<std::string> words;
+  const std::string ascii = Ascii(surface);
+  std::string_view s = ascii;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && IsSpace(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !IsSpace(s[end])) ++end;
+    if (end > pos) words.push_back(Lower(s.substr(pos, end - pos)));
+    pos = end;
+  }
+  if (!words.empty()) {
+    std::string& last = words.back();
+    last = std::string(StripPossessive(last));
+  }
+  return words;
+}
+
+std::string AcronymLetters(std::string_view surface) {
+  std::string letters;
+  for (size_t i = 0; i < surface.size(); ++i) {
+    const char c = surface[i];
+    if (c >= 'A' && c <= 'Z') {
+      letters.push_back(c);
+    } else if (c != '.' || i == 0 || surface[i - 1] == '.') {
+      return "";
+    }
+  }
+  return letters.size() >= 2 && letters.size() <= 6 ? letters : "";
+}
+
+std::string Initials(std::string_view surface) {
+  std::string out;
+  const std::string ascii = Ascii(surface);
+  std::string_view s = ascii;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && IsSpace(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !IsSpace(s[end])) ++end;
+    const std::string_view w = s.substr(pos, end - pos);
+    pos = end;
+    if (w.empty() || kFunctionWords.contains(Lower(w))) continue;
+    if (w[0] < 'A' || w[0] > 'Z') return "";
+    out.push_back(w[0]);
+  }
+  return out;
+}
+
+Span FindRole(std::string_view text, Span mention,
+              std::span<const EntityMention> others) {
+  if (mention.end > text.size() || mention.empty()) return {};
+  const Span before = RoleBefore(text, mention, others);
+  if (!before.empty()) return before;
+  return RoleAfter(text, mention, others);
+}
+
+}  // namespace entity
+
+namespace {
+
+using entity::AllCaps;
+using entity::Ascii;
+using entity::Display;
+using entity::Lower;
+using entity::NameWords;
+
+struct Group {
+  std::string key;  // words joined by spaces
+  std::vector<std::string> words;
+  std::array<uint32_t, kNumEntityTypes> votes{};
+  EntityType type = EntityType::kPerson;
+  std::vector<uint32_t> mentions;  // into the flat mention list
+  std::string display;             // as written, preferring mixed case
+  bool display_caps = true;
+};
+
+struct Flat {
+  EntityMention mention;
+  uint32_t group;
+  uint32_t entity = 0;  // root group after linking
+};
+
+// True when the words of `shorter` may name what `longer` names.
+bool PartOf(const std::vector<std::string>& shorter,
+            const std::vector<std::string>& longer, EntityType type) {
+  if (shorter.size() >= longer.size()) return false;
+  if (type == EntityType::kPerson) {  // a last name, or last names
+    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+  }
+  if (type != EntityType::kOrganization) return false;
+  return std::search(longer.begin(), longer.end(), shorter.begin(),
+                     shorter.end()) != longer.end();
+}
+
+// Sets the entity of each mention of `g` to one of the candidate roots:
+// the one whose own name appears last before it in its article, else the
+// most mentioned (see the file comment).
+void AssignAmbiguous(const Group& g, const std::vector<uint32_t>& candidates,
+                     const std::vector<Group>& groups,
+                     std::vector<Flat>* flat) {
+  for (uint32_t m : g.mentions) {
+    const EntityMention& here = (*flat)[m].mention;
+    uint32_t best = candidates[0];
+    int64_t best_pos = -1;
+    size_t best_count = 0;
+    for (uint32_t c : candidates) {
+      // Mentions of the candidate's own group before this one.
+      int64_t pos = -1;
+      for (uint32_t o : groups[c].mentions) {
+        const EntityMention& e = (*flat)[o].mention;
+        if (e.article == here.article && e.span.begin < here.span.begin) {
+          pos = std::max<int64_t>(pos, e.span.begin);
+        }
+      }
+      const size_t count = groups[c].mentions.size();
+      if (pos > best_pos || (pos == best_pos && count > best_count)) {
+        best = c;
+        best_pos = pos;
+        best_count = count;
+      }
+    }
+    (*flat)[m].entity = best;
+  }
+}
+
+std::vector<std::string> RankedStrings(
+    const std::vector<std::pair<std::string, std::string>>& items) {
+  // items: (key, display) in order of appearance; most frequent key
+  // first, then first appearance; each shown as first written.
+  std::map<std::string, std::pair<size_t, size_t>> stats;  // count, first
+  std::map<std::string, std::string> shown;
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto [it, fresh] = stats.try_emplace(items[i].first, 0, i);
+    ++it->second.first;
+    if (fresh) shown[items[i].first] = items[i].second;
+  }
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> v(
+      stats.begin(), stats.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    if (a.second.first != b.second.first) {
+      return a.second.first > b.second.first;
+    }
+    return a.second.second < b.second.second;
+  });
+  std::vector<std::string> out;
+  for (const auto& [key, s] : v) out.push_back(shown[key]);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Entity> LinkEntities(
+    std::span<const Article> articles,
+    std::span<const std::vector<EntityMention>> mentions,
+    const LinkOptions& options) {
+  // 1. Names: mentions with the same words.
+  std::vector<Flat> flat;
+  std::vector<Group> groups;
+  std::unordered_map<std::string, uint32_t> group_of;
+  for (size_t a = 0; a < mentions.size() && a < articles.size(); ++a) {
+    std::vector<EntityMention> sorted = mentions[a];
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const EntityMention& x, const EntityMention& y) {
+                       return x.span.begin < y.span.begin;
+                     });
+    const std::string_view text = articles[a].text;
+    for (EntityMention m : sorted) {
+      if (m.span.end > text.size() || m.span.empty()) continue;
+      m.article = uint32_t(a);
+      const std::string_view surface = m.span.In(text);
+      std::vector<std::string> words = NameWords(surface);
+      if (words.empty()) continue;
+      std::string key;
+      for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+      auto [it, fresh] = group_of.try_emplace(key, uint32_t(groups.size()));
+      if (fresh) {
+        groups.emplace_back();
+        groups.back().key = key;
+        groups.back().words = std::move(words);
+      }
+      Group& g = groups[it->second];
+      ++g.votes[size_t(m.type)];
+      const std::string display = Display(surface);
+      if (g.display.empty() || (g.display_caps && !AllCaps(display))) {
+        g.display = display;
+        g.display_caps = AllCaps(display);
+      }
+      g.mentions.push_back(uint32_t(flat.size()));
+      flat.push_back({m, it->second, it->second});
+    }
+  }
+  for (Group& g : groups) {
+    g.type = EntityType(std::max_element(g.votes.begin(), g.votes.end()) -
+                        g.votes.begin());
+  }
+
+  // 2, 3. Shorter names and acronyms join longer ones.
+  std::vector<uint32_t> order(groups.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return groups[x].words.size() > groups[y].words.size();
+  });
+  std::vector<uint32_t> root(groups.size());
+  for (uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+  std::vector<std::string> initials(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (groups[i].words.size() >= 2)
+      initials[i] = entity::Initials(groups[i].display);
+  }
+  for (size_t oi = 0; oi < order.size(); ++oi) {
+    const uint32_t g = order[oi];
+    std::vector<uint32_t> candidates;
+    auto add = [&](uint32_t h) {
+      const uint32_t r = root[h];
+      if (std::find(candidates.begin(), candidates.end(), r) ==
+          candidates.end()) {
+        candidates.push_back(r);
+      }
+    };
+    for (size_t oj = 0; oj < oi && options.link_partial_names; ++oj) {
+      const uint32_t h = order[oj];
+      if (groups[h].type == groups[g].type &&
+          PartOf(groups[g].words, groups[h].words, groups[g].type)) {
+        add(h);
+      }
+    }
+    const std::string acronym = groups[g].words.size() == 1
+                                    ? entity::AcronymLetters(groups[g].display)
+                                    : "";
+    if (candidates.empty() && options.link_acronyms && !acronym.empty()) {
+      for (size_t oj = 0; oj < oi; ++oj) {
+        const uint32_t h = order[oj];
+        if (groups[h].type != EntityType::kPerson && initials[h] == acronym) {
+          add(h);
+        }
+      }
+    }
+    if (candidates.size() == 1) {
+      root[g] = candidates[0];
+      for (uint32_t m : groups[g].mentions) flat[m].entity = candidates[0];
+    } else if (candidates.size() > 1) {
+      AssignAmbiguous(groups[g], candidates, groups, &flat);
+    }
+  }
+
+  // Entities: one per root with mentions.
+  std::map<uint32_t, std::vector<uint32_t>> members;  // root -> flat indexes
+  for (uint32_t m = 0; m < flat.size(); ++m) {
+    members[flat[m].entity].push_back(m);
+  }
+  std::vector<Entity> entities;
+  std::vector<uint32_t> first_seen;
+  for (const auto& [r, list] : members) {
+    Entity e;
+    e.name = groups[r].display;
+    e.type = groups[r].type;
+    std::vector<std::pair<std::string, std::string>> alias_items, role_items;
+    std::set<uint32_t> arts;
+    std::set<std::string> outlets;
+    std::map<uint32_t, uint32_t> per_article;  // article -> mentions
+    std::set<uint32_t> early;
+    for (uint32_t m : list) {
+      const EntityMention& mention = flat[m].mention;
+      e.mentions.push_back(mention);
+      const Group& g = groups[flat[m].group];
+      if (flat[m].group != r) alias_items.emplace_back(g.key, g.display);
+      const Article& art = articles[mention.article];
+      arts.insert(mention.article);
+      outlets.insert(art.source.empty()
+                         ? "\x01" + std::to_string(mention.article)
+                         : art.source);
+      ++per_article[mention.article];
+      if (mention.span.begin < art.body_begin + options.early_bytes) {
+        early.insert(mention.article);
+      }
+      if (e.type == EntityType::kPerson) {
+        const Span role =
+            entity::FindRole(art.text, mention.span, mentions[mention.article]);
+        if (!role.empty()) {
+          const std::string shown = Display(role.In(art.text));
+          role_items.emplace_back(Lower(Ascii(shown)), shown);
+        }
+      }
+    }
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) {
+                if (x.article != y.article) return x.article < y.article;
+                return x.span.begin < y.span.begin;
+              });
+    e.aliases = RankedStrings(alias_items);
+    e.roles = RankedStrings(role_items);
+    e.articles = uint32_t(arts.size());
+    e.outlets = uint32_t(outlets.size());
+    for (const auto& [a, n] : per_article) {
+      e.salience += std::log1p(double(n));
+      if (early.contains(a)) e.salience += options.early_bonus;
+      const std::string& title = articles[a].title;
+      if (!title.empty() && title.find(e.name) != std::string::npos) {
+        e.salience += options.title_bonus;
+      }
+    }
+    first_seen.push_back(list.front());
+    entities.push_back(std::move(e));
+  }
+  std::vector<size_t> idx(entities.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
+    if (entities[x].salience != entities[y].salience) {
+      return entities[x].salience > entities[y].salience;
+    }
+    return first_seen[x] < first_seen[y];
+  });
+  std::vector<Entity> ranked;
+  ranked.reserve(entities.size());
+  for (size_t i : idx) {
+    ranked.push_back(std::move(entities[i]));
+    ranked.back().rank = uint32_t(ranked.size());
+  }
+  return ranked;
+}
+
+std::vector<EntityMention> TagArticle(const Article& article, uint32_t index,
+                                      std::span<const Span> regions,
+                                      const NerTagger& tagger) {
+  std::vector<Token> tokens;
+  const std::string_view text = article.text;
+  if (regions.empty()) {
+    const uint32_t b = std::min<uint32_t>(article.body_begin, text.size());
+    Tokenize(text.substr(b), &tokens, {}, b);
+  }
+  for (const Span& r : regions) {
+    if (r.end > text.size() || r.begin > r.end) continue;
+    Tokenize(r.In(text), &tokens, {}, r.begin);
+  }
+  std::vector<EntityMention> out;
+  tagger.Tag(text, tokens, &out, index);
+  return out;
+}
+
+std::vector<Entity> FindEntities(std::span<const Article> articles,
+                                 const NerTagger& tagger,
+                                 const LinkOptions& options) {
+  std::vector<std::vector<EntityMention>> mentions;
+  mentions.reserve(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    mentions.push_back(TagArticle(articles[a], uint32_t(a), {}, tagger));
+  }
+  return LinkEntities(articles, mentions, options);
+}
+
+}  // namespace precis

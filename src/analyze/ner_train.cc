@@ -1,0 +1,210 @@
+// Copyright 2026 The precis Authors.
+//
+// Training of the greedy averaged-perceptron tagger. The structure is that
+// of Ratinov & Roth (2009): BILOU tags, left-to-right greedy decoding with
+// the predicted previous tags as features, non-local features from the
+// document. The learner is the averaged perceptron (Collins 2002) applied
+// to each decision, with the history the model itself predicted (so that
+// training sees the errors it will make at run time), rather than the
+// structured perceptron over whole sentences. The gazetteer comes from
+// the training names, jackknifed over document folds.
+
+#include "analyze/ner_train.h"
+
+#include <chrono>
+#include <numeric>
+
+#include "analyze/perceptron.h"
+
+namespace precis::ner {
+namespace {
+
+// splitmix64 (Steele et al. 2014): a pinned generator, so that training
+// does not depend on the standard library's distributions.
+uint64_t NextRandom(uint64_t* state) {
+  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+void Shuffle(std::vector<uint32_t>* v, uint64_t* state) {
+  for (size_t i = v->size(); i > 1; --i) {
+    std::swap((*v)[i - 1], (*v)[NextRandom(state) % i]);
+  }
+}
+
+Gazetteer BuildGazetteer(const conll::Corpus& corpus,
+                         const std::vector<int>& fold) {
+  Gazetteer gazetteer;
+  std::string scratch;
+  std::vector<uint64_t> lower;
+  for (size_t d = 0; d < corpus.documents.size(); ++d) {
+    const conll::Document& doc = corpus.documents[d];
+    for (const conll::Chunk& c : doc.entities) {
+      lower.clear();
+      for (uint32_t i = c.begin; i < c.end; ++i) {
+        WordInfo info;
+        DescribeWord(doc.words[i], &scratch, &info);
+        lower.push_back(info.lower);
+      }
+      gazetteer.Add(lower, int(c.type), fold[d]);
+    }
+  }
+  return gazetteer;
+}
+
+int ArgMax(const float* scores) {
+  int best = 0;
+  for (int t = 1; t < kNumTags; ++t) {
+    if (scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+}  // namespace
+
+Sequence ToSequence(const conll::Document& doc) {
+  Sequence seq;
+  seq.words = doc.words;
+  seq.sentence_start.assign(doc.words.size(), 0);
+  for (uint32_t s : doc.sentences) seq.sentence_start[s] = 1;
+  return seq;
+}
+
+std::vector<uint8_t> GoldTags(const conll::Document& doc) {
+  std::vector<uint8_t> tags(doc.words.size(), kOutside);
+  for (const conll::Chunk& c : doc.entities) {
+    const int type = int(c.type);
+    if (c.end - c.begin == 1) {
+      tags[c.begin] = uint8_t(MakeTag(type, kUnit));
+      continue;
+    }
+    tags[c.begin] = uint8_t(MakeTag(type, kBegin));
+    for (uint32_t i = c.begin + 1; i + 1 < c.end; ++i) {
+      tags[i] = uint8_t(MakeTag(type, kInside));
+    }
+    tags[c.end - 1] = uint8_t(MakeTag(type, kLast));
+  }
+  return tags;
+}
+
+Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
+                                                const TrainOptions& options,
+                                                const EpochCallback& on_epoch) {
+  const size_t n_docs = train.documents.size();
+  size_t n_entities = 0;
+  for (const conll::Document& d : train.documents) {
+    n_entities += d.entities.size();
+  }
+  if (n_entities == 0) {
+    return Status::BadInput("no entities in the training data");
+  }
+  const int folds = std::clamp(options.folds, 2, Gazetteer::kMaxFolds);
+  std::vector<int> fold(n_docs);
+  uint64_t state = options.seed;
+  for (size_t d = 0; d < n_docs; ++d) {
+    fold[d] = int(NextRandom(&state) % folds);
+  }
+  const Gazetteer gazetteer = BuildGazetteer(train, fold);
+
+  std::vector<Sequence> seqs(n_docs);
+  std::vector<std::vector<uint8_t>> gold(n_docs);
+  for (size_t d = 0; d < n_docs; ++d) {
+    seqs[d] = ToSequence(train.documents[d]);
+    gold[d] = GoldTags(train.documents[d]);
+  }
+
+  // The tag-independent features of every word, computed once and kept
+  // when frequent enough: static_keys[offsets[w] .. offsets[w + 1]) for
+  // word w of the corpus (documents one after the other).
+  Featurizer featurizer(&gazetteer);
+  std::vector<uint64_t> all_keys;
+  std::vector<size_t> offsets = {0};
+  FlatMap<uint32_t> counts(1 << 20);
+  for (size_t d = 0; d < n_docs; ++d) {
+    featurizer.Prepare(seqs[d], fold[d]);
+    for (size_t i = 0; i < seqs[d].size(); ++i) {
+      featurizer.Static(i, &all_keys);
+      offsets.push_back(all_keys.size());
+    }
+  }
+  for (uint64_t k : all_keys) ++counts[k];
+  std::vector<uint64_t> static_keys;
+  std::vector<size_t> static_offsets = {0};
+  static_keys.reserve(all_keys.size());
+  for (size_t w = 0; w + 1 < offsets.size(); ++w) {
+    for (size_t j = offsets[w]; j < offsets[w + 1]; ++j) {
+      if (*counts.Find(all_keys[j]) >= uint32_t(options.min_count)) {
+        static_keys.push_back(all_keys[j]);
+      }
+    }
+    static_offsets.push_back(static_keys.size());
+  }
+  all_keys = std::vector<uint64_t>();
+  std::vector<size_t> first_word(n_docs + 1, 0);
+  for (size_t d = 0; d < n_docs; ++d) {
+    first_word[d + 1] = first_word[d] + seqs[d].size();
+  }
+
+  AveragedPerceptron perceptron(kNumTags);
+  std::vector<uint32_t> order(n_docs);
+  std::iota(order.begin(), order.end(), 0);
+  std::vector<uint64_t> keys;
+  std::unique_ptr<NerTagger::Model> model;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &state);
+    for (uint32_t d : order) {
+      featurizer.Prepare(seqs[d], fold[d]);
+      int prev = -1, prev2 = -1;
+      for (size_t i = 0; i < seqs[d].size(); ++i) {
+        if (featurizer.SentenceStarts(i)) prev = prev2 = -1;
+        const size_t w = first_word[d] + i;
+        keys.assign(static_keys.begin() + static_offsets[w],
+                    static_keys.begin() + static_offsets[w + 1]);
+        featurizer.Dynamic(i, prev, prev2, &keys);
+        float scores[kNumTags] = {};
+        perceptron.Score(keys, scores);
+        const int predicted = ArgMax(scores);
+        perceptron.Update(keys, gold[d][i], predicted);
+        perceptron.Tick();
+        featurizer.Decide(i, predicted);
+        prev2 = prev;
+        prev = predicted;
+      }
+    }
+    model = NerTagger::Model::FromPerceptron(perceptron, gazetteer);
+    if (on_epoch) on_epoch(epoch, *model);
+  }
+  return model;
+}
+
+Evaluation Evaluate(const NerTagger::Model& model,
+                    const conll::Corpus& corpus) {
+  Evaluation eval;
+  Featurizer featurizer(&model.gazetteer);
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> tags;
+  std::vector<WordChunk> chunks;
+  std::vector<conll::Chunk> predicted;
+  for (const conll::Document& doc : corpus.documents) {
+    const Sequence seq = ToSequence(doc);
+    const auto t0 = std::chrono::steady_clock::now();
+    featurizer.Prepare(seq);
+    Decode(model, &featurizer, &keys, &tags);
+    eval.seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count();
+    eval.words += seq.size();
+    chunks.clear();
+    ChunksOf(tags, &chunks);
+    predicted.clear();
+    for (const WordChunk& c : chunks) {
+      predicted.push_back({c.begin, c.end, EntityType(c.type)});
+    }
+    eval.scores.Add(doc.entities, predicted);
+  }
+  return eval;
+}
+
+}  // namespace precis::ner
