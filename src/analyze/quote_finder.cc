@@ -70,6 +70,17 @@ QuoteFinder::QuoteFinder(std::string_view text, const QuoteOptions& options,
     sentence_end_[k] = i + 1;
   }
   paragraph_ = TokenParagraphs(text, tokens_, base);
+  // Headlines in title case: most of their words capitalized.
+  std::vector<uint32_t> words(sentences_.size(), 0), caps(sentences_.size(), 0);
+  for (size_t i = 0; i < n(); ++i) {
+    if (tokens_[i].kind != TokenKind::kWord) continue;
+    ++words[sentence_of_[i]];
+    caps[sentence_of_[i]] += Cap(i) ? 1 : 0;
+  }
+  title_case_.assign(sentences_.size(), false);
+  for (size_t k = 0; k < sentences_.size(); ++k) {
+    title_case_[k] = words[k] >= 3 && caps[k] * 10 >= words[k] * 6;
+  }
   spans_ = FindQuotedSpans(text, tokens_, paragraph_, base);
   in_direct_.assign(n(), false);
   cue_used_.assign(n(), false);
@@ -136,6 +147,12 @@ size_t QuoteFinder::CueAt(size_t i) const {
   // "is saying", "He's claiming": a progressive cue.
   if (IsCueGerund(w)) return be ? 1 : 0;
   if (!IsCueVerb(w)) return 0;
+  // "the United States": a capital inside a sentence is a name, unless
+  // the sentence is a headline in title case ("Trump Says He Will Win").
+  if (Cap(i) && i > 0 && sentence_of_[i - 1] == sentence_of_[i] &&
+      !IsMark(i - 1) && !title_case_[sentence_of_[i]]) {
+    return 0;
+  }
   // "appeared to suggest", "seemed to say": the cue is the infinitive.
   if (p == "to" && i >= 2 &&
       (Is(i - 2, "appeared") || Is(i - 2, "appears") || Is(i - 2, "seemed") ||
@@ -220,8 +237,9 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
     }
     // "a spokesman for the ministry", "the head of the agency".
     const std::string_view w = W(s - 1);
-    if ((w == "of" || w == "for" || w == "at" || w == "from") && s < k &&
-        s - 1 > limit && NounPhraseWord(s - 2)) {
+    if ((w == "of" || w == "for" || w == "at" || w == "from" ||
+         (w == "to" && IsTitleWord(W(s - 2)))) &&
+        s < k && s - 1 > limit && NounPhraseWord(s - 2)) {
       --s;
       continue;
     }
@@ -238,7 +256,9 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
   while (name > s && Cap(name - 1)) --name;
   if (name > s && name < k && tokens_[name - 1].kind == TokenKind::kWord &&
       !Cap(name - 1) && !IsTitleWord(W(name - 1)) &&
-      PossessiveLength(W(name - 1)) == 0 && W(name - 1) != "the") {
+      PossessiveLength(W(name - 1)) == 0 && W(name - 1) != "the" &&
+      W(name - 1) != "to" && W(name - 1) != "of" && W(name - 1) != "for" &&
+      W(name - 1) != "at" && W(name - 1) != "from") {
     s = name;
   }
   *b = s;
@@ -734,7 +754,15 @@ std::string QuoteFinder::ResolveSource(size_t b, size_t e, int32_t* mention) {
       if (!t.empty() && t.back() == '.') t.remove_suffix(1);
       *mention = names.TitledBefore(t, b);
     } else if (m >= 0) {
-      *mention = m;
+      // An organization that is the whole source ("Reuters", "the
+      // Kremlin"), not a word of a longer one ("the Iranian media").
+      size_t rest = 0;
+      for (size_t k = b; k < e; ++k) {
+        const std::string_view w = W(k);
+        const bool in_mention = k >= names.at(m).first && k < names.at(m).last;
+        rest += !in_mention && w != "the" && w != "a" && w != "an";
+      }
+      if (rest == 0) *mention = m;
     }
   }
   if (*mention >= 0) {

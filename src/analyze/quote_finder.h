@@ -96,6 +96,7 @@ class QuoteFinder {
   std::vector<QuotedSpan> spans_;
   std::vector<bool> in_direct_;  // token inside a direct quote's content
   std::vector<bool> cue_used_;
+  std::vector<bool> title_case_;  // per sentence: a headline in title case
   std::vector<Found> found_;
   std::unique_ptr<NameIndex> names_;  // built after the tokens
 };

@@ -282,7 +282,18 @@ constexpr std::string_view kOrganizationWords[] = {
     "plan",         "program",    "project",
     "initiative",   "summit",     "conference",
     "convention",   "debate",     "election",
-    "war"};
+    "war",          "east",       "west",
+    "north",        "south",      "asia",
+    "africa",       "europe",     "america",
+    "middle",       "central",    "united",
+    "gulf",         "sea",        "ocean",
+    "coast",        "province",   "region",
+    "new",          "san",        "los",
+    "las",          "saint",      "st",
+    "fort",         "port",       "lake",
+    "mount",        "cape",       "hong",
+    "kong",         "korea",      "arabia",
+    "emirates",     "zealand"};
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den",
                                            "bin", "al",  "la",  "le",  "del",

@@ -95,6 +95,11 @@ void NameIndex::AddRun(size_t b, size_t e) {
   // Leading words that are not names ("But", "The", "Monday").
   while (b < e && IsNotAName(WithoutPeriod(W(b))) && !IsTitleWord(W(b))) ++b;
   if (b >= e) return;
+  // "ambassador to Israel Anatoly Viktorov": a place ends the title phrase.
+  if (b >= 2 && e - b >= 3 && IsTitleWord(W(b - 2)) &&
+      (W(b - 1) == "to" || W(b - 1) == "of" || W(b - 1) == "in")) {
+    ++b;
+  }
   // Titles: everything up to the last title word ("Iranian President").
   size_t name = b;
   std::string title;
