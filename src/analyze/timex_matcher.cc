@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "analyze/timex_lexicon.h"
 
@@ -301,7 +302,58 @@ Point Matcher::MonthDayNear(int m, int d, int direction) const {
 // --- The pattern families ------------------------------------------
 // The longest expression starting at token i, into *f (f->end == 0 for
 // none). Each family looks ahead a bounded number of tokens.
+// Whether any pattern can start at token i: a number, a capitalized word,
+// a hyphenated word, or one of the words that open expressions. Most tokens
+// are none of these, and are passed over at the cost of one lookup.
+bool Matcher::CanStart(size_t i) const {
+  if (IsNumber(i) || Cap(i)) return true;
+  const std::string_view w = W(i);
+  if (w.find('-') != std::string_view::npos) return true;
+  static const std::unordered_set<std::string_view>* const kStarts =
+      new std::unordered_set<std::string_view>{"the",          "a",
+                                               "an",           "that",
+                                               "this",         "these",
+                                               "last",         "past",
+                                               "previous",     "next",
+                                               "coming",       "upcoming",
+                                               "current",      "present",
+                                               "early",        "late",
+                                               "mid",          "earlier",
+                                               "later",        "middle",
+                                               "fiscal",       "today",
+                                               "tonight",      "overnight",
+                                               "yesterday",    "tomorrow",
+                                               "now",          "currently",
+                                               "nowadays",     "recently",
+                                               "comparable",   "corresponding",
+                                               "same",         "latest",
+                                               "year",         "nearly",
+                                               "roughly",      "approximately",
+                                               "more",         "less",
+                                               "fewer",        "at",
+                                               "up",           "several",
+                                               "few",          "many",
+                                               "some",         "couple",
+                                               "recent",       "noon",
+                                               "midday",       "midnight",
+                                               "daily",        "nightly",
+                                               "weekly",       "monthly",
+                                               "yearly",       "hourly",
+                                               "every",        "each",
+                                               "per",          "'",
+                                               "\xE2\x80\x99", "spring",
+                                               "summer",       "fall",
+                                               "autumn",       "winter",
+                                               "first",        "following",
+                                               "final",        "prior",
+                                               "just-ended"};
+  if (kStarts->count(w) != 0) return true;
+  bool plural = false;
+  return CardinalOf(w) >= 0 || OrdinalOf(w) > 0 || UnitOf(w, &plural);
+}
+
 void Matcher::Match(size_t i, Found* f) {
+  if (!CanStart(i)) return;
   auto take = [&](Found&& c) {
     if (c.end > f->end) *f = std::move(c);
   };

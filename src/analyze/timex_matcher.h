@@ -149,6 +149,7 @@ class Matcher {
   // The longest expression starting at token i, into *f (f->end == 0 for
   // none). Each family looks ahead a bounded number of tokens.
   void Match(size_t i, Found* f);
+  bool CanStart(size_t i) const;
 
   // Dates and times that name a calendar period, tried longest first.
   bool Calendar(size_t i, Found* f);
