@@ -46,6 +46,10 @@ struct TimelineOptions {
                                   // are one event
   size_t min_words = 6;           // shorter sentences are not events
   bool years = true;              // events dated by a year alone ("in 1987")
+  // An article without a publication date takes the first full date of
+  // its first `dateline_bytes` bytes of body (a byline's "Apr 10, 2018")
+  // as its reference; 0 leaves such articles' relative dates unresolved.
+  uint32_t dateline_bytes = 600;
 };
 
 // The events of a cluster, ordered by the start of their date's period

@@ -71,6 +71,21 @@ int Rank(const std::string& value) {
   return DatePeriodStart(value, &day, &rank) ? rank : -1;
 }
 
+// The first full, absolute date near the start of the body: the dateline
+// or byline of an article whose publication date is unknown.
+CivilDate DatelineDate(const Article& article, const TimelineOptions& options) {
+  const uint32_t begin = std::min<uint32_t>(
+      article.body_begin, static_cast<uint32_t>(article.text.size()));
+  const std::string_view head =
+      std::string_view(article.text).substr(begin, options.dateline_bytes);
+  for (const TimeExpression& e : FindTimeExpressions(head, CivilDate())) {
+    if (e.type == TimexType::kDate && !e.relative && e.value.size() == 10) {
+      return CivilDate::Parse(e.value);
+    }
+  }
+  return {};
+}
+
 // The candidate events of one article, in text order.
 void ArticleCandidates(const Article& article, uint32_t index,
                        const CleanedArticle& cleaned,
@@ -85,8 +100,12 @@ void ArticleCandidates(const Article& article, uint32_t index,
       sentences.push_back(s);
     }
   }
+  CivilDate ref = CivilDate::Parse(article.published);
+  if (!ref.valid() && options.dateline_bytes > 0) {
+    ref = DatelineDate(article, options);
+  }
   const std::vector<TimeExpression> found =
-      FindTimeExpressions(text, tokens, CivilDate::Parse(article.published), 0);
+      FindTimeExpressions(text, tokens, ref, 0);
   const StopWords& stop = StopWords::ForLanguage("en");
   size_t t = 0, x = 0;
   std::string lower;

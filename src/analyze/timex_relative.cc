@@ -395,8 +395,10 @@ bool Matcher::Shift(size_t i, Found* f) const {
   std::optional<Point> base;
   if (from_ref || !options_.anaphora) {
     if (ref_.valid()) base = Point::Day(ref_);
-  } else {
-    base = anchor_;
+  } else if (anchor_ && anchor_->unit <= *u) {
+    base = anchor_;  // "a week later" counts from a day or week, not "2015"
+  } else if (ref_.valid()) {
+    base = Point::Day(ref_);
   }
   if (!base) {
     f->resolved = false;
