@@ -113,8 +113,16 @@ bool QuoteFinder::Cap(size_t i) const {
 }
 
 bool QuoteFinder::IsMark(size_t i) const {
+  if (i >= n()) return false;
   const std::string_view r = Raw(i);
-  return r == "\"" || r == kOpenCurly || r == kCloseCurly;
+  if (r == "\"" || r == kOpenCurly || r == kCloseCurly) return true;
+  if (r != "'" && r != "`") return false;
+  // One of a doubled pair: '' or ``.
+  const bool next = i + 1 < n() && Raw(i + 1) == r &&
+                    tokens_[i + 1].span.begin == tokens_[i].span.end;
+  const bool prev = i > 0 && Raw(i - 1) == r &&
+                    tokens_[i].span.begin == tokens_[i - 1].span.end;
+  return next || prev;
 }
 
 bool QuoteFinder::IsDash(size_t i) const {
@@ -213,15 +221,36 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
       return true;
     }
   }
-  // "Smith, who leads the group, said" / "Smith, the mayor, said".
+  // "who said", "which says": the relative pronoun is the source.
+  if (Is(k - 1, "who") || Is(k - 1, "which")) {
+    *b = k - 1;
+    *e = k;
+    return true;
+  }
+  // "Smith, who leads the group, said", "Smith, the mayor, said", "Donna
+  // Rawlings, 59, of Ashton, Md., who watched, said": skip the appositive
+  // right before the cue, then any short or relative segments before it,
+  // back to the name.
   if (W(k - 1) == ",") {
-    size_t j = k - 1;
-    while (j > limit && k - j < 25 && W(j - 1) != "," &&
-           !SentenceFinal(j - 1) && !IsMark(j - 1)) {
-      --j;
+    auto segment_start = [&](size_t comma) {  // first token after a comma
+      size_t s0 = comma;
+      while (s0 > limit && comma - s0 < 25 && W(s0 - 1) != "," &&
+             !SentenceFinal(s0 - 1) && !IsMark(s0 - 1)) {
+        --s0;
+      }
+      return s0;
+    };
+    size_t s0 = segment_start(k - 1);
+    if (s0 <= limit || W(s0 - 1) != ",") return false;
+    k = s0 - 1;  // the comma before the appositive
+    for (int more = 0; more < 4; ++more) {
+      s0 = segment_start(k);
+      const bool skippable = k - s0 <= 2 || Is(s0, "who") || Is(s0, "which") ||
+                             Is(s0, "of") ||
+                             tokens_[s0].kind == TokenKind::kNumber;
+      if (!skippable || s0 <= limit || W(s0 - 1) != ",") break;
+      k = s0 - 1;
     }
-    if (j <= limit || W(j - 1) != ",") return false;
-    k = j - 1;
   }
   bool person = false;
   if (IsSourcePronoun(W(k - 1), &person)) {  // "he said", "they told"
@@ -235,10 +264,14 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
       --s;
       continue;
     }
-    // "a spokesman for the ministry", "the head of the agency".
+    // "a spokesman for the ministry", "the head of the agency", "the
+    // Commission on Presidential Debates", "Mr. Grassley and Mr. Leahy".
     const std::string_view w = W(s - 1);
+    const bool between_capitals = Cap(s) && s >= 2 && Cap(s - 2);
     if ((w == "of" || w == "for" || w == "at" || w == "from" ||
-         (w == "to" && IsTitleWord(W(s - 2)))) &&
+         (w == "to" && IsTitleWord(W(s - 2))) ||
+         ((w == "on" || w == "in") && between_capitals) ||
+         (w == "and" && s + 2 <= k)) &&
         s < k && s - 1 > limit && NounPhraseWord(s - 2)) {
       --s;
       continue;
@@ -258,7 +291,8 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
       !Cap(name - 1) && !IsTitleWord(W(name - 1)) &&
       PossessiveLength(W(name - 1)) == 0 && W(name - 1) != "the" &&
       W(name - 1) != "to" && W(name - 1) != "of" && W(name - 1) != "for" &&
-      W(name - 1) != "at" && W(name - 1) != "from") {
+      W(name - 1) != "at" && W(name - 1) != "from" && W(name - 1) != "on" &&
+      W(name - 1) != "in" && W(name - 1) != "and") {
     s = name;
   }
   *b = s;
@@ -336,7 +370,8 @@ bool QuoteFinder::ClauseStart(size_t b, size_t sentence_begin) const {
          p == "but" || p == "and" || p == "so" || p == "yet" || p == "that" ||
          p == "(" || p == "though" || p == "although" || p == "because" ||
          p == "while" || p == "when" || p == "as" || p == "since" ||
-         p == "whereas" || p == "if" || p == "after" || p == "before";
+         p == "whereas" || p == "if" || p == "after" || p == "before" ||
+         p == "which" || p == "who" || p == "whom" || p == "where";
 }
 
 size_t QuoteFinder::ContentWords(size_t b, size_t e) const {
@@ -378,7 +413,7 @@ void QuoteFinder::FindDirect() {
     size_t next_open = n();
     bool attributed = false;
     if (spans_[last].closed) {
-      attributed = AttributeAfter(spans_[last].close + 1, &f, &next_open);
+      attributed = AttributeAfter(spans_[last].after, &f, &next_open);
     }
     // A second piece after the attribution: "We are," she said, "grateful."
     if (attributed && next_open < n()) {
@@ -390,7 +425,7 @@ void QuoteFinder::FindDirect() {
         Found own;
         size_t ignored = n();
         if (spans_[end].closed &&
-            AttributeAfter(spans_[end].close + 1, &own, &ignored)) {
+            AttributeAfter(spans_[end].after, &own, &ignored)) {
           break;
         }
         for (size_t m = k; m <= end; ++m) {
@@ -478,7 +513,7 @@ bool QuoteFinder::AttributeAfter(size_t k, Found* f, size_t* next_open) const {
   }
   if (after + 1 < n() &&
       (W(after) == "," || W(after) == ":" || SentenceFinal(after)) &&
-      (Raw(after + 1) == kOpenCurly || Raw(after + 1) == "\"") &&
+      IsMark(after + 1) && Raw(after + 1) != kCloseCurly &&
       paragraph_[after + 1] == paragraph_[k]) {
     *next_open = after + 1;
   }
@@ -729,7 +764,15 @@ std::string QuoteFinder::ResolveSource(size_t b, size_t e, int32_t* mention) {
   const NameIndex& names = *names_;
   auto quoted = [&](size_t k) { return in_direct_[names.at(k).first]; };
   bool person = false;
-  if (e - b == 1 && IsSourcePronoun(W(b), &person)) {
+  if (e - b == 1 && (Is(b, "who") || Is(b, "which"))) {
+    // A relative pronoun: the name it follows, if any.
+    size_t k = b;
+    if (k > 0 && W(k - 1) == ",") --k;
+    const int32_t m = names.LastIn(k >= 8 ? k - 8 : 0, k);
+    if (m >= 0 && names.at(m).last == k) {
+      *mention = static_cast<int32_t>(names.at(m).full);
+    }
+  } else if (e - b == 1 && IsSourcePronoun(W(b), &person)) {
     if (person && W(b) != "i") {
       const int gender = W(b) == "he" ? 1 : -1;
       *mention = names.PersonBefore(b, gender, 40, quoted);

@@ -8,6 +8,13 @@ namespace {
 constexpr std::string_view kOpenCurly = "\xE2\x80\x9C";   // “
 constexpr std::string_view kCloseCurly = "\xE2\x80\x9D";  // ”
 
+// A quotation mark at a token: its kind and length in tokens ('' and ``
+// are two apostrophe or backtick tokens).
+struct Mark {
+  enum Kind : uint8_t { kNone, kOpen, kClose, kStraight } kind = kNone;
+  size_t length = 0;
+};
+
 class Pairer {
  public:
   Pairer(std::string_view text, std::span<const Token> tokens,
@@ -32,14 +39,28 @@ class Pairer {
     const Span s = tokens_[i].span;
     return text_.substr(s.begin - base_, s.size());
   }
-  bool Straight(size_t i) const { return Raw(i) == "\""; }
-  // The byte before and after token i in the text, or ' ' at the ends.
+  bool Glued(size_t i) const {  // token i + 1 follows token i directly
+    return i + 1 < tokens_.size() &&
+           tokens_[i + 1].span.begin == tokens_[i].span.end;
+  }
+  Mark MarkAt(size_t i) const {
+    const std::string_view r = Raw(i);
+    if (r == kOpenCurly) return {Mark::kOpen, 1};
+    if (r == kCloseCurly) return {Mark::kClose, 1};
+    if (r == "\"") return {Mark::kStraight, 1};
+    if (r == "`" && Glued(i) && Raw(i + 1) == "`") return {Mark::kOpen, 2};
+    if (r == "'" && Glued(i) && Raw(i + 1) == "'") {
+      return {Mark::kStraight, 2};
+    }
+    return {};
+  }
+  // The byte before token i and after token i + length - 1, or ' '.
   char Before(size_t i) const {
     const uint32_t b = tokens_[i].span.begin - base_;
     return b == 0 ? ' ' : text_[b - 1];
   }
-  char After(size_t i) const {
-    const uint32_t e = tokens_[i].span.end - base_;
+  char After(size_t i, size_t length) const {
+    const uint32_t e = tokens_[i + length - 1].span.end - base_;
     return e >= text_.size() ? ' ' : text_[e];
   }
   static bool Space(char c) {
@@ -47,14 +68,14 @@ class Pairer {
   }
   // A straight mark opens when it follows a space or an opening bracket
   // and precedes a non-space.
-  bool StraightOpens(size_t i) const {
-    const char b = Before(i), a = After(i);
+  bool Opens(size_t i) const {
+    const Mark m = MarkAt(i);
+    if (m.kind == Mark::kOpen) return true;
+    if (m.kind != Mark::kStraight) return false;
+    const char b = Before(i), a = After(i, m.length);
     return (Space(b) || b == '(' || b == '[' || b == '-' ||
             static_cast<unsigned char>(b) >= 0x80) &&
            !Space(a);
-  }
-  bool Opens(size_t i) const {
-    return Raw(i) == kOpenCurly || (Straight(i) && StraightOpens(i));
   }
   bool NewParagraph(size_t i) const {
     return i > 0 && paragraph_[i] != paragraph_[i - 1];
@@ -63,26 +84,27 @@ class Pairer {
   // Scans the quote opened at token `open`; appends its span(s) and returns
   // the token to continue from.
   size_t Scan(size_t open, std::vector<QuotedSpan>* out) const {
-    for (size_t j = open + 1; j < tokens_.size(); ++j) {
+    const size_t begin = open + MarkAt(open).length;
+    for (size_t j = begin; j < tokens_.size(); ++j) {
       if (NewParagraph(j)) {
         // Unclosed at its paragraph's end; the quote runs on when the next
         // paragraph opens with a mark.
-        out->push_back({open, open + 1, j, j, false, Opens(j)});
+        out->push_back({open, begin, j, j, j, false, Opens(j)});
         return j;
       }
-      const std::string_view t = Raw(j);
-      if (t == kCloseCurly || Straight(j)) {
-        out->push_back({open, open + 1, j, j, true, false});
-        return j + 1;
+      const Mark m = MarkAt(j);
+      if (m.kind == Mark::kClose || m.kind == Mark::kStraight) {
+        out->push_back({open, begin, j, j, j + m.length, true, false});
+        return j + m.length;
       }
-      if (t == kOpenCurly) {  // unbalanced: a new quote starts here
-        out->push_back({open, open + 1, j, j, false, false});
+      if (m.kind == Mark::kOpen) {  // unbalanced: a new quote starts here
+        out->push_back({open, begin, j, j, j, false, false});
         return j;
       }
     }
-    out->push_back(
-        {open, open + 1, tokens_.size(), tokens_.size(), false, false});
-    return tokens_.size();
+    const size_t n = tokens_.size();
+    out->push_back({open, begin, n, n, n, false, false});
+    return n;
   }
 
   std::string_view text_;

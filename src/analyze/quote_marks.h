@@ -1,7 +1,8 @@
 // Copyright 2026 The precis Authors.
 //
 // Pairing quotation marks: the quoted stretches of a text, from curly
-// (U+201C, U+201D) and straight (") double marks, tolerant of what news
+// (U+201C, U+201D) and straight (") double marks, and the doubled
+// apostrophes and backticks of some newswire ('' and ``), tolerant of what news
 // text does to them: a quote that runs over paragraphs reopens each one
 // and closes only in the last; an opening mark without a closing one
 // quotes to the end of its paragraph; a stray closing mark is ignored.
@@ -24,6 +25,8 @@ struct QuotedSpan {
   size_t begin = 0;      // first token inside
   size_t end = 0;        // one past the last token inside
   size_t close = 0;      // the closing mark; == end when unclosed
+  size_t after = 0;      // the token after the closing mark (== end when
+                         // unclosed)
   bool closed = true;    // a closing mark was found
   bool runs_on = false;  // unclosed, and the next span reopens in the
                          // next paragraph: the same quote continues

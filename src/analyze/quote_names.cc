@@ -139,7 +139,14 @@ void NameIndex::AddRun(size_t b, size_t e) {
   }
   // A sentence-initial single word is a name only with a title; people are
   // two words or more, or titled.
-  m.person = !organization && !acronym && (!title.empty() || words >= 2);
+  // A run after a preposition ("the Commission on Bridge Safety", "of
+  // Ashton") names a place or an organization more often than a person.
+  const std::string_view before = name > 0 ? W(name - 1) : std::string_view();
+  const bool after_preposition =
+      before == "of" || before == "on" || before == "for" || before == "in" ||
+      before == "at" || before == "from" || before == "to";
+  m.person = !organization && !acronym &&
+             (!title.empty() || (words >= 2 && !after_preposition));
   if (words == 1 && title.empty() &&
       (name == 0 || sentence_[name] != sentence_[name - 1])) {
     m.person = false;  // may still become one as a known surname

@@ -111,6 +111,20 @@ TEST(QuotesTest, Table) {
        "ship came out of the fog.",
        "R|Tell us what happened on the bridge that night.|HOST|HOST\n"
        "R|The ship came out of the fog.|LEE|LEE"},
+      // Newswire's doubled apostrophes; a relative pronoun as source;
+      // appositives and coordinated sources.
+      {"''There is a lot of new complexity,'' said Mr. Burman.",
+       "D|There is a lot of new complexity|Mr. Burman|Burman"},
+      {"Listeners called Ana Ruiz, who said the ferry was late again.",
+       "R|the ferry was late again|who|Ana Ruiz"},
+      {"Dana Okoro, 59, of Ashton, Maryland, who watched the rescue, said the "
+       "crew was brave.",
+       "R|the crew was brave|Dana Okoro|Dana Okoro"},
+      {"The Commission on Bridge Safety says the cables were sound.",
+       "R|the cables were sound|The Commission on Bridge Safety|The "
+       "Commission on Bridge Safety"},
+      {"Mr. Grassley and Mr. Leahy say other changes are needed.",
+       "R|other changes are needed|Mr. Grassley and Mr. Leahy|Leahy"},
       // Not quotes: scare quotes, a weak cue without "that", infinitives.
       {"The so-called \"safe zone\" was shelled.", ""},
       {"He declined to say whether the bridge was safe.", ""},
