@@ -39,6 +39,8 @@ const Case kCases[] = {
     // Absolute dates.
     {"2018-11-20", "Talks on Apr 10, 2018 and August 12 2018 followed.",
      "Apr 10, 2018=DATE:2018-04-10 | August 12 2018=DATE:2018-08-12"},
+    {"", "Filed Mar 16, 2026 by Jan Ruiz in March.",
+     "Mar 16, 2026=DATE:2026-03-16 | March=DATE:XXXX-03?"},
     {"2018-11-20", "It closed Nov. 1 and reopened 10 April 2018.",
      "Nov. 1=DATE:2018-11-01 | 10 April 2018=DATE:2018-04-10"},
     {"", "The plan dates from 2018-04-10 and 4/12/2018.",

@@ -101,6 +101,21 @@ TEST(TimelineTest, RelativeDatesNeedAPublicationDate) {
                           "by the city.|0"));
 }
 
+TEST(TimelineTest, BylineDateStandsInForAMissingPublicationDate) {
+  Cluster c;
+  c.articles = {Make("a", "",
+                     "By Ana Ruiz | Harbor Desk | Mar 16, 2026\n\n"
+                     "The ferry service doubled on Monday as commuters "
+                     "crowded the terminals.")};
+  // The byline itself is boilerplate, not an event.
+  EXPECT_THAT(Show(c),
+              ElementsAre("2026-03-16|The ferry service doubled on Monday as "
+                          "commuters crowded the terminals.|0"));
+  TimelineOptions no_dateline;
+  no_dateline.dateline_bytes = 0;
+  EXPECT_TRUE(Show(c, no_dateline).empty());
+}
+
 TEST(TimelineTest, DifferentSentencesSameDateStayApart) {
   Cluster c;
   c.articles = {

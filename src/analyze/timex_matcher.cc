@@ -102,9 +102,10 @@ int Matcher::MonthAt(size_t i, size_t* end) const {
   if (abbr && W(i) != "may") {
     if (Is(i + 1, ".") && Glued(i + 1)) {
       *end = i + 2;
-    } else if (W(i) == "mar" || W(i) == "jan" || W(i) == "jun" ||
-               W(i) == "jul") {
-      return 0;  // names as often as months
+    } else if ((W(i) == "mar" || W(i) == "jan" || W(i) == "jun" ||
+                W(i) == "jul") &&
+               !DayAt(i + 1) && !YearAt(i + 1)) {
+      return 0;  // names as often as months, unless a day or year follows
     }
   }
   return m;
