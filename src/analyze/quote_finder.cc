@@ -418,6 +418,7 @@ void QuoteFinder::FindDirect() {
     // A second piece after the attribution: "We are," she said, "grateful."
     if (attributed && next_open < n()) {
       for (size_t k = last + 1; k < spans_.size(); ++k) {
+        if (spans_[k].open > next_open) break;  // spans are in order
         if (spans_[k].open != next_open) continue;
         size_t end = k;
         while (spans_[end].runs_on && end + 1 < spans_.size()) ++end;

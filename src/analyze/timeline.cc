@@ -220,7 +220,11 @@ std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
   for (const Candidate& c : candidates) {
     std::vector<size_t>& same = by_date[c.date];
     size_t target = events.size();
-    for (const size_t e : same) {
+    // Against the first events of its date only: bounded work per sentence
+    // however many articles report the same day.
+    constexpr size_t kMaxCompared = 256;
+    for (size_t k = 0; k < same.size() && k < kMaxCompared; ++k) {
+      const size_t e = same[k];
       if (Jaccard(first_of[e]->words, c.words) >= options.merge_similarity) {
         target = e;
         break;
