@@ -215,7 +215,19 @@ bool Matcher::WeekdayDate(size_t i, Found* f) const {
   if (part) ++end;
   f->end = end;
   f->relative = true;
-  if (direction == 0) direction = Tense(i, end) > 0 ? 1 : -1;
+  if (direction == 0) {
+    const int t = Tense(i, end);
+    if (t != 0) {
+      direction = t;
+    } else if (ref_.valid()) {
+      // No tense: the last such day, unless the next is at most two days
+      // ahead (news reports the past, and announces the days just ahead).
+      const int ahead = (wd - Weekday(DaysFromCivil(ref_)) + 7) % 7;
+      direction = ahead != 0 && ahead <= 2 ? 1 : -1;
+    } else {
+      direction = -1;
+    }
+  }
   const auto p = WeekdayNear(wd, direction, strict);
   if (!p) {
     f->resolved = false;
