@@ -675,6 +675,13 @@ void QuoteFinder::FindTranscripts() {
                         [](char c) { return c >= 'a' && c <= 'z'; })) {
       ++label;
     }
+    // A headline in title case: "Pat Caddell: Voters Worried About Health".
+    if (label == k && title_case_[sentence_of_[k]]) {
+      while (label < n() && label - k < 3 && Cap(label) &&
+             !IsNotAName(W(label))) {
+        ++label;
+      }
+    }
     if (label == k || !Is(label, ":")) continue;
     size_t end = label + 1;
     while (end < n() && paragraph_[end] == paragraph_[i]) ++end;

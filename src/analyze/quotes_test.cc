@@ -125,6 +125,8 @@ TEST(QuotesTest, Table) {
        "Commission on Bridge Safety"},
       {"Mr. Grassley and Mr. Leahy say other changes are needed.",
        "R|other changes are needed|Mr. Grassley and Mr. Leahy|Leahy"},
+      {"Ruth Adeyemi: Ferry Fares Will Not Rise This Year",
+       "R|Ferry Fares Will Not Rise This Year|Ruth Adeyemi|Ruth Adeyemi"},
       // Not quotes: scare quotes, a weak cue without "that", infinitives.
       {"The so-called \"safe zone\" was shelled.", ""},
       {"He declined to say whether the bridge was safe.", ""},
