@@ -134,8 +134,20 @@ std::vector<EntityMention> TagArticle(
     const Article& article, uint32_t index, std::span<const Span> regions = {},
     const NerTagger& tagger = NerTagger::Default());
 
-// Tags the body of each article (from body_begin) with `tagger` and links
-// the mentions.
+// One sense per cluster: adds, as mentions, the untagged occurrences of
+// names tagged elsewhere in the cluster (the tagger misses some, often at a
+// sentence start: "Conti said ..."), with the type most of their tagged
+// occurrences have. A name must begin with a capital letter; a one-word
+// name must have been tagged at least twice or be the last word of a
+// person's full name. `regions[a]` restricts the search in article a as in
+// TagArticle (none: the body). Keeps each article's mentions in order and
+// never adds one that overlaps another.
+void AddRepeatedNames(std::span<const Article> articles,
+                      std::span<std::vector<EntityMention>> mentions,
+                      std::span<const std::vector<Span>> regions = {});
+
+// Tags the body of each article (from body_begin) with `tagger`, adds
+// repeated names (AddRepeatedNames) and links the mentions.
 std::vector<Entity> FindEntities(std::span<const Article> articles,
                                  const NerTagger& tagger = NerTagger::Default(),
                                  const LinkOptions& options = {});

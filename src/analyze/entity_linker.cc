@@ -118,7 +118,7 @@ const std::set<std::string_view, std::less<>> kRoleHeads = {
 const std::set<std::string_view, std::less<>> kRoleModifiers = {
     "acting",  "assistant", "crown",  "defence",  "defense", "deputy",
     "finance", "foreign",   "former", "interior", "prime",   "senior",
-    "supreme", "top",       "vice",   "then",     "first",   "chief",
+    "supreme", "top",       "vice",   "first",    "chief",
 };
 // Words that may join the parts of a title ("Ambassador to Israel").
 const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
@@ -261,18 +261,35 @@ Span RoleBefore(std::string_view text, Span mention,
     ++first;
   }
   if (!head || first == int(tokens.size())) return {};
+  // "Russia's State Duma": a possessive next to the name owns it.
+  const std::string last = Ascii(tokens.back().span.In(text));
+  if (StripPossessive(last).size() < last.size()) return {};
   return {tokens[first].span.begin, tokens.back().span.end};
 }
 
+// True for a word that may stand in a title after a name: role words,
+// determiners, names, possessives ("the country's defense minister").
+bool InTitle(std::string_view text, const Token& t, Span mention,
+             std::span<const EntityMention> others) {
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string_view s = t.span.In(text);
+  const std::string ascii = Ascii(s);
+  return Classify(s) != RoleWord::kNone || kDeterminers.contains(Lower(s)) ||
+         InOtherName(t.span, others, mention) ||
+         StripPossessive(ascii).size() < ascii.size();
+}
+
+// "Name, the mayor of Gdansk," and "Name, a spokesman for Acme Corp."
 Span RoleAfter(std::string_view text, Span mention,
                std::span<const EntityMention> others) {
   size_t pos = mention.end;
-  // Past a possessive of the name itself is not an apposition.
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   if (pos >= text.size() || text[pos] != ',') return {};
   ++pos;
   size_t end = std::min(text.size(), pos + 120);
   const size_t nl = text.find('\n', pos);
+  const bool line_ends =
+      end == text.size() || (nl != std::string_view::npos && nl <= end);
   if (nl != std::string_view::npos && nl < end) end = nl;
   const std::vector<Token> tokens =
       TokensIn(text, uint32_t(pos), uint32_t(end));
@@ -282,7 +299,8 @@ Span RoleAfter(std::string_view text, Span mention,
     ++i;
   }
   const size_t first = i;
-  size_t last = tokens.size();  // the chain's last token
+  size_t last = 0;  // one past the chain; 0 while no end was seen
+  bool head = false;
   for (; i < tokens.size() && i < first + 8; ++i) {
     const Token& t = tokens[i];
     const std::string_view s = t.span.In(text);
@@ -292,16 +310,49 @@ Span RoleAfter(std::string_view text, Span mention,
       }
       break;
     }
-    const RoleWord r = Classify(s);
-    const std::string lower = Lower(s);
-    const bool ok = r != RoleWord::kNone || kDeterminers.contains(lower) ||
-                    InOtherName(t.span, others, mention) ||
-                    StripPossessive(Ascii(s)).size() < Ascii(s).size();
-    if (!ok || t.kind != TokenKind::kWord) break;
+    if (!InTitle(text, t, mention, others)) break;
+    head |= Classify(s) == RoleWord::kHead;
   }
-  if (last == tokens.size() || last == first) return {};
-  if (Classify(tokens[last - 1].span.In(text)) != RoleWord::kHead) return {};
+  if (i == tokens.size() && line_ends) last = i;
+  if (!head || last <= first ||
+      Classify(tokens[first].span.In(text)) == RoleWord::kConnector) {
+    return {};
+  }
   return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+// "The U.N. envoy, Rafael Ortega": a title ending in its head word, begun
+// by a determiner at the start of a clause, then a comma, then the name.
+Span RoleBeforeComma(std::string_view text, Span mention,
+                     std::span<const EntityMention> others) {
+  uint32_t begin = mention.begin > 120 ? mention.begin - 120 : 0;
+  const size_t nl =
+      text.rfind('\n', mention.begin == 0 ? 0 : mention.begin - 1);
+  if (nl != std::string_view::npos && nl + 1 > begin && nl < mention.begin) {
+    begin = uint32_t(nl + 1);
+  }
+  const std::vector<Token> tokens = TokensIn(text, begin, mention.begin);
+  const int n = int(tokens.size());
+  if (n < 3 || tokens[n - 1].span.In(text) != "," ||
+      Classify(tokens[n - 2].span.In(text)) != RoleWord::kHead) {
+    return {};
+  }
+  for (int i = n - 2, steps = 0; i >= 0 && steps < 8; --i, ++steps) {
+    const std::string lower = Lower(tokens[i].span.In(text));
+    if (lower == "the" || lower == "a" || lower == "an") {
+      if (i + 1 > n - 2) return {};
+      const std::string before =
+          i == 0 ? "" : Lower(tokens[i - 1].span.In(text));
+      const bool clause_start = i == 0 ||
+                                tokens[i - 1].kind == TokenKind::kPunctuation ||
+                                before == "said" || before == "says" ||
+                                before == "and" || before == "told";
+      if (!clause_start) return {};
+      return {tokens[i + 1].span.begin, tokens[n - 2].span.end};
+    }
+    if (!InTitle(text, tokens[i], mention, others)) return {};
+  }
+  return {};
 }
 
 }  // namespace
@@ -359,9 +410,11 @@ std::string Initials(std::string_view surface) {
 Span FindRole(std::string_view text, Span mention,
               std::span<const EntityMention> others) {
   if (mention.end > text.size() || mention.empty()) return {};
-  const Span before = RoleBefore(text, mention, others);
-  if (!before.empty()) return before;
-  return RoleAfter(text, mention, others);
+  for (auto* find : {RoleBefore, RoleBeforeComma, RoleAfter}) {
+    const Span role = find(text, mention, others);
+    if (!role.empty()) return role;
+  }
+  return {};
 }
 
 }  // namespace entity
@@ -629,9 +682,33 @@ std::vector<Entity> LinkEntities(
   return ranked;
 }
 
-std::vector<EntityMention> TagArticle(const Article& article, uint32_t index,
-                                      std::span<const Span> regions,
-                                      const NerTagger& tagger) {
+namespace {
+
+// The words of text[span) as the tokenizer splits them, apostrophes in
+// ASCII, joined by single spaces.
+std::string TokenKey(std::string_view text, std::span<const Token> tokens) {
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!key.empty()) key.push_back(' ');
+    key += entity::Ascii(t.span.In(text));
+  }
+  return key;
+}
+
+// True when the tokens are separated by spaces on one line.
+bool OnlyOneSpace(std::string_view text, std::span<const Token> run) {
+  for (size_t j = 1; j < run.size(); ++j) {
+    const Span gap{run[j - 1].span.end, run[j].span.begin};
+    if (gap.empty()) return false;
+    for (char c : gap.In(text)) {
+      if (c != ' ') return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Token> RegionTokens(const Article& article,
+                                std::span<const Span> regions) {
   std::vector<Token> tokens;
   const std::string_view text = article.text;
   if (regions.empty()) {
@@ -642,8 +719,109 @@ std::vector<EntityMention> TagArticle(const Article& article, uint32_t index,
     if (r.end > text.size() || r.begin > r.end) continue;
     Tokenize(r.In(text), &tokens, {}, r.begin);
   }
+  return tokens;
+}
+
+}  // namespace
+
+void AddRepeatedNames(std::span<const Article> articles,
+                      std::span<std::vector<EntityMention>> mentions,
+                      std::span<const std::vector<Span>> regions) {
+  // Names as written (by their tokens), with type votes and counts.
+  struct Pattern {
+    std::array<uint32_t, kNumEntityTypes> votes{};
+    uint32_t count = 0;
+    bool last_name = false;
+  };
+  std::map<std::string, Pattern> patterns;
+  size_t longest = 1;
+  for (size_t a = 0; a < mentions.size() && a < articles.size(); ++a) {
+    const std::string_view text = articles[a].text;
+    for (const EntityMention& m : mentions[a]) {
+      if (m.span.end > text.size() || m.span.empty()) continue;
+      std::vector<Token> tokens;
+      Tokenize(m.span.In(text), &tokens, {}, m.span.begin);
+      if (tokens.empty()) continue;
+      longest = std::max(longest, tokens.size());
+      Pattern& p = patterns[TokenKey(text, tokens)];
+      ++p.votes[size_t(m.type)];
+      ++p.count;
+      if (m.type == EntityType::kPerson && tokens.size() >= 2) {
+        Pattern& last = patterns[TokenKey(text, std::span(tokens).last(1))];
+        last.last_name = true;
+      }
+    }
+  }
+  longest = std::min<size_t>(longest, 8);
+  for (size_t a = 0; a < mentions.size() && a < articles.size(); ++a) {
+    const std::string_view text = articles[a].text;
+    const std::vector<Token> tokens = RegionTokens(
+        articles[a], a < regions.size() ? std::span<const Span>(regions[a])
+                                        : std::span<const Span>());
+    std::vector<EntityMention>& found = mentions[a];
+    const size_t before = found.size();
+    std::vector<Span> taken;
+    for (const EntityMention& m : found) taken.push_back(m.span);
+    std::sort(taken.begin(), taken.end());
+    auto free = [&](Span s) {
+      auto it = std::lower_bound(taken.begin(), taken.end(), Span{s.end, 0});
+      while (it != taken.begin()) {
+        --it;
+        if (it->Overlaps(s)) return false;
+        if (it->end <= s.begin) break;
+      }
+      return true;
+    };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view first = tokens[i].span.In(text);
+      if (tokens[i].kind != TokenKind::kWord || first[0] < 'A' ||
+          first[0] > 'Z') {
+        continue;
+      }
+      for (size_t k = std::min(longest, tokens.size() - i); k >= 1; --k) {
+        std::span<const Token> run(tokens.data() + i, k);
+        if (k > 1 && !OnlyOneSpace(text, run)) continue;
+        std::string key = TokenKey(text, run);
+        Span span{run.front().span.begin, run.back().span.end};
+        auto it = patterns.find(key);
+        if (it == patterns.end() && key.size() > 2 && key.ends_with("'s")) {
+          key.resize(key.size() - 2);  // "Conti's": the name is "Conti"
+          const std::string_view w = run.back().span.In(text);
+          span.end -= uint32_t(w.ends_with("'s")          ? 2
+                               : w.ends_with("\xCA\xBCs") ? 3
+                                                          : 4);
+          it = patterns.find(key);
+        }
+        if (it == patterns.end()) continue;
+        const Pattern& p = it->second;
+        // One-word names only when tagged twice, or a person's last name.
+        if (k == 1 && p.count < 2 && !p.last_name) continue;
+        if (!free(span)) break;
+        const auto& v = p.votes;
+        const EntityType type =
+            p.count == 0
+                ? EntityType::kPerson
+                : EntityType(std::max_element(v.begin(), v.end()) - v.begin());
+        found.push_back({span, type, uint32_t(a)});
+        i += k - 1;
+        break;
+      }
+    }
+    if (found.size() != before) {
+      std::stable_sort(found.begin(), found.end(),
+                       [](const EntityMention& x, const EntityMention& y) {
+                         return x.span.begin < y.span.begin;
+                       });
+    }
+  }
+}
+
+std::vector<EntityMention> TagArticle(const Article& article, uint32_t index,
+                                      std::span<const Span> regions,
+                                      const NerTagger& tagger) {
+  const std::vector<Token> tokens = RegionTokens(article, regions);
   std::vector<EntityMention> out;
-  tagger.Tag(text, tokens, &out, index);
+  tagger.Tag(article.text, tokens, &out, index);
   return out;
 }
 
@@ -655,6 +833,7 @@ std::vector<Entity> FindEntities(std::span<const Article> articles,
   for (size_t a = 0; a < articles.size(); ++a) {
     mentions.push_back(TagArticle(articles[a], uint32_t(a), {}, tagger));
   }
+  AddRepeatedNames(articles, mentions);
   return LinkEntities(articles, mentions, options);
 }
 

@@ -295,8 +295,12 @@ void Featurizer::Dynamic(size_t i, int prev, int prev2,
   keys->push_back(Key(kPrev2, uint64_t(prev + 1), uint64_t(prev2 + 1)));
   keys->push_back(Key(kPrevLower0, uint64_t(prev + 1), w.lower));
   keys->push_back(Key(kPrevShort0, uint64_t(prev + 1), w.short_shape));
+}
+
+void Featurizer::History(size_t i, std::vector<uint64_t>* keys) const {
+  const WordInfo& w = info_[i];
   if (!w.has_letter) return;
-  const History* h = history_.Find(w.lower);
+  const TagCounts* h = history_.Find(w.lower);
   if (h == nullptr) return;
   int major = 0;
   for (int k = 1; k <= kNumEntityTypes; ++k) {

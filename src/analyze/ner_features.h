@@ -114,10 +114,12 @@ struct WordInfo {
 // Computes the WordInfo of `word`. `scratch` is working memory.
 void DescribeWord(std::string_view word, std::string* scratch, WordInfo* out);
 
-// Feature extraction over one document. Prepare() once, then for each word
-// in order: Static() and Dynamic() to get its features, Decide() to record
-// the tag chosen. Not thread-safe; reuse one per thread (it keeps its
-// buffers between documents).
+// Feature extraction over one document. Prepare() once; then, sentence by
+// sentence, for each word: Static() and History() give the features that
+// do not depend on the sentence's tags, Dynamic() those that do; once the
+// sentence is decided, Decide() records its words' tags (the prediction
+// history that History() reads for later sentences). Not thread-safe;
+// reuse one per thread (it keeps its buffers between documents).
 class Featurizer {
  public:
   // `gazetteer` may be null (no gazetteer features); it must outlive this.
@@ -129,15 +131,19 @@ class Featurizer {
   size_t size() const { return info_.size(); }
   const WordInfo& info(size_t i) const { return info_[i]; }
   bool SentenceStarts(size_t i) const { return sentence_start_[i] != 0; }
-  bool SentenceEnds(size_t i) const { return i + 1 == sent_end_[i]; }
+  // One past the last word of the sentence of word i.
+  size_t SentenceEnd(size_t i) const { return sent_end_[i]; }
 
-  // Appends the features of word i that do not depend on tags.
+  // Appends the features of word i that depend on nothing decided.
   void Static(size_t i, std::vector<uint64_t>* keys) const;
-  // Appends the features that depend on the tags of words i-1 and i-2
-  // (-1 before the sentence) and on the decisions recorded so far.
+  // Appends the features of how the same word was tagged in earlier
+  // sentences of the document (Decide()).
+  void History(size_t i, std::vector<uint64_t>* keys) const;
+  // Appends the features of the tags of words i-1 and i-2 (-1 before the
+  // sentence).
   void Dynamic(size_t i, int prev, int prev2,
                std::vector<uint64_t>* keys) const;
-  // Records the tag chosen for word i (the prediction history).
+  // Records the tag chosen for word i.
   void Decide(size_t i, int tag);
 
  private:
@@ -146,7 +152,7 @@ class Featurizer {
   struct CaseCounts {
     uint16_t lower = 0, capital = 0;  // not at a sentence start
   };
-  struct History {
+  struct TagCounts {
     std::array<uint16_t, kNumEntityTypes + 1> counts{};  // O, then types
   };
 
@@ -158,7 +164,7 @@ class Featurizer {
   std::vector<uint16_t> gazetteer_bits_;
   std::vector<uint64_t> lower_scratch_;
   FlatMap<CaseCounts> case_counts_;
-  FlatMap<History> history_;
+  FlatMap<TagCounts> history_;
 };
 
 }  // namespace precis::ner

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <utility>
 
 #include "analyze/ner_binary.h"
@@ -128,43 +127,84 @@ Result<std::unique_ptr<NerTagger::Model>> NerTagger::Model::Parse(
 
 namespace ner {
 
-void Decode(const NerTagger::Model& model, Featurizer* featurizer,
+namespace {
+
+struct Item {
+  int64_t score;
+  int prev, prev2;  // the tags of this word and of the one before
+  int32_t parent;   // index in the previous word's items; -1 at the start
+};
+
+// Decodes the sentence [b, e) into tags[b, e).
+void DecodeSentence(const NerTagger::Model& model, const Featurizer& f,
+                    size_t b, size_t e, int beam, std::vector<uint64_t>* keys,
+                    std::vector<Item>* lattice, std::vector<uint8_t>* tags) {
+  constexpr int kRow = NerTagger::Model::kRow;
+  lattice->clear();
+  lattice->push_back({0, -1, -1, -1});
+  size_t level = 0, level_end = 1;  // the previous word's items
+  std::vector<Item> cands;
+  for (size_t i = b; i < e; ++i) {
+    keys->clear();
+    f.Static(i, keys);
+    f.History(i, keys);
+    int32_t base[kRow] = {};
+    model.Score(*keys, base);
+    const bool last = i + 1 == e;
+    cands.clear();
+    for (size_t p = level; p < level_end; ++p) {
+      const Item& item = (*lattice)[p];
+      keys->clear();
+      f.Dynamic(i, item.prev, item.prev2, keys);
+      int32_t scores[kRow];
+      std::copy(base, base + kRow, scores);
+      model.Score(*keys, scores);
+      for (int t = 0; t < kNumTags; ++t) {
+        if (!CanFollow(item.prev, t) || (last && !CanEnd(t))) continue;
+        cands.push_back({item.score + (t == 0 ? 0 : scores[t - 1]), t,
+                         item.prev, int32_t(p)});
+      }
+    }
+    // Best first; ties to the earlier parent, then the lower tag.
+    std::sort(cands.begin(), cands.end(), [](const Item& x, const Item& y) {
+      if (x.score != y.score) return x.score > y.score;
+      if (x.parent != y.parent) return x.parent < y.parent;
+      return x.prev < y.prev;
+    });
+    // Keep the best `beam` distinct states (the two last tags: all that
+    // the features of the next word depend on).
+    bool seen[kNumTags + 1][kNumTags] = {};
+    level = lattice->size();
+    for (const Item& c : cands) {
+      if (int(lattice->size() - level) >= beam) break;
+      bool& s = seen[c.prev2 + 1][c.prev];
+      if (s) continue;
+      s = true;
+      lattice->push_back(c);
+    }
+    level_end = lattice->size();
+  }
+  // The best item of the last word (the first: they are sorted).
+  int32_t p = int32_t(level);
+  for (size_t i = e; i-- > b;) {
+    (*tags)[i] = uint8_t((*lattice)[p].prev);
+    p = (*lattice)[p].parent;
+  }
+}
+
+}  // namespace
+
+void Decode(const NerTagger::Model& model, Featurizer* featurizer, int beam,
             std::vector<uint64_t>* keys, std::vector<uint8_t>* tags) {
   const size_t n = featurizer->size();
   tags->assign(n, kOutside);
-  int prev = -1, prev2 = -1;
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && featurizer->SentenceStarts(i)) prev = prev2 = -1;
-    keys->clear();
-    featurizer->Static(i, keys);
-    featurizer->Dynamic(i, prev, prev2, keys);
-    int32_t scores[NerTagger::Model::kRow] = {};
-    model.Score(*keys, scores);
-    const bool last = featurizer->SentenceEnds(i);
-    int best = kOutside;
-    int32_t best_score = 0;  // O scores 0
-    for (int t = 1; t < kNumTags; ++t) {
-      if (scores[t - 1] > best_score && CanFollow(prev, t) &&
-          (!last || CanEnd(t))) {
-        best = t;
-        best_score = scores[t - 1];
-      }
-    }
-    if (!CanFollow(prev, kOutside) && best == kOutside) {
-      // An open name must go on: the best continuation, even if below O.
-      best_score = std::numeric_limits<int32_t>::min();
-      for (int t = 1; t < kNumTags; ++t) {
-        if (CanFollow(prev, t) && (!last || CanEnd(t)) &&
-            scores[t - 1] > best_score) {
-          best = t;
-          best_score = scores[t - 1];
-        }
-      }
-    }
-    (*tags)[i] = uint8_t(best);
-    featurizer->Decide(i, best);
-    prev2 = prev;
-    prev = best;
+  std::vector<Item> lattice;
+  for (size_t b = 0; b < n;) {
+    const size_t e = featurizer->SentenceEnd(b);
+    DecodeSentence(model, *featurizer, b, e, std::max(beam, 1), keys, &lattice,
+                   tags);
+    for (size_t i = b; i < e; ++i) featurizer->Decide(i, (*tags)[i]);
+    b = e;
   }
 }
 

@@ -63,11 +63,17 @@ struct NerTagger::Model {
 
 namespace ner {
 
-// Greedy left-to-right decoding (Ratinov & Roth 2009): each word takes the
-// best tag allowed after the previous one (CanFollow), and a sentence's
-// last word one that closes it (CanEnd). REQUIRES: featurizer prepared for
-// the document. Sets (*tags)[i] for every word; `keys` is scratch.
-void Decode(const NerTagger::Model& model, Featurizer* featurizer,
+// The beam NerTagger decodes with.
+inline constexpr int kDefaultBeam = 4;
+
+// Left-to-right beam search (beam 1: the greedy decoding of Ratinov &
+// Roth 2009) over each sentence: each word takes a tag allowed after the
+// previous one (CanFollow), the last one a tag that closes the sentence
+// (CanEnd); a sequence scores the sum of its words' scores, and states with
+// the same two last tags are recombined. The prediction history is updated
+// after each sentence. REQUIRES: featurizer prepared for the document.
+// Sets (*tags)[i] for every word; `keys` is scratch.
+void Decode(const NerTagger::Model& model, Featurizer* featurizer, int beam,
             std::vector<uint64_t>* keys, std::vector<uint8_t>* tags);
 
 // The entities of a tag sequence, as [begin, end) word ranges with types.

@@ -240,7 +240,7 @@ void NerTagger::Tag(std::string_view text, std::span<const Token> tokens,
   featurizer.Prepare(words.seq);
   std::vector<uint64_t> keys;
   std::vector<uint8_t> tags;
-  ner::Decode(*model_, &featurizer, &keys, &tags);
+  ner::Decode(*model_, &featurizer, ner::kDefaultBeam, &keys, &tags);
   std::vector<ner::WordChunk> chunks;
   ner::ChunksOf(tags, &chunks);
   for (const ner::WordChunk& c : chunks) {

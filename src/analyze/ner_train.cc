@@ -11,6 +11,7 @@
 
 #include "analyze/ner_train.h"
 
+#include <algorithm>
 #include <chrono>
 #include <numeric>
 
@@ -60,6 +61,100 @@ int ArgMax(const float* scores) {
     if (scores[t] > scores[best]) best = t;
   }
   return best;
+}
+
+struct TrainItem {
+  float score;
+  int prev, prev2;  // tags of this word and the one before
+  int32_t parent;
+};
+
+// One sentence [b, e) with the structured perceptron and beam search
+// (Collins & Roark 2004): decode with the current weights; as soon as the
+// gold sequence falls out of the beam (or at the end, if it lost), update
+// towards the gold prefix and away from the best one. `base(i, keys)`
+// appends the tag-independent features of word i. Writes the tags the
+// history should record to out[b, e): the predicted prefix, gold after it.
+// Returns whether an update was made.
+template <typename BaseKeys>
+bool TrainSentenceBeam(AveragedPerceptron* perceptron, const Featurizer& f,
+                       size_t b, size_t e, int beam, const BaseKeys& base,
+                       const uint8_t* gold, uint8_t* out) {
+  std::vector<std::vector<uint64_t>> base_keys(e - b);
+  std::vector<TrainItem> lattice = {{0, -1, -1, -1}};
+  std::vector<TrainItem> cands;
+  std::vector<uint64_t> keys;
+  size_t level = 0, level_end = 1;
+  int32_t gold_item = 0;
+  size_t i = b;
+  bool fell = false;
+  for (; i < e; ++i) {
+    base(i, &base_keys[i - b]);
+    float base_scores[kNumTags] = {};
+    perceptron->Score(base_keys[i - b], base_scores);
+    cands.clear();
+    for (size_t p = level; p < level_end; ++p) {
+      const TrainItem& item = lattice[p];
+      keys.clear();
+      f.Dynamic(i, item.prev, item.prev2, &keys);
+      float scores[kNumTags];
+      std::copy(base_scores, base_scores + kNumTags, scores);
+      perceptron->Score(keys, scores);
+      for (int t = 0; t < kNumTags; ++t) {
+        if (!CanFollow(item.prev, t) || (i + 1 == e && !CanEnd(t))) continue;
+        cands.push_back({item.score + scores[t], t, item.prev, int32_t(p)});
+      }
+    }
+    std::sort(cands.begin(), cands.end(),
+              [](const TrainItem& x, const TrainItem& y) {
+                if (x.score != y.score) return x.score > y.score;
+                if (x.parent != y.parent) return x.parent < y.parent;
+                return x.prev < y.prev;
+              });
+    bool seen[kNumTags + 1][kNumTags] = {};
+    level = lattice.size();
+    int32_t next_gold = -1;
+    for (const TrainItem& c : cands) {
+      if (int(lattice.size() - level) >= beam) break;
+      bool& s = seen[c.prev2 + 1][c.prev];
+      if (s) continue;
+      s = true;
+      if (c.parent == gold_item && c.prev == gold[i]) {
+        next_gold = int32_t(lattice.size());
+      }
+      lattice.push_back(c);
+    }
+    level_end = lattice.size();
+    gold_item = next_gold;
+    if (gold_item < 0) {
+      fell = true;
+      break;
+    }
+  }
+  const size_t last = fell ? i : e - 1;  // the last word decoded
+  // The best path, back from the first item of the last level.
+  int32_t p = int32_t(level);
+  for (size_t j = last + 1; j-- > b;) {
+    out[j] = uint8_t(lattice[p].prev);
+    p = lattice[p].parent;
+  }
+  const bool wrong = fell || !std::equal(out + b, out + last + 1, gold + b);
+  if (wrong) {
+    for (size_t j = b; j <= last; ++j) {
+      const int g1 = j > b ? gold[j - 1] : -1,
+                g2 = j > b + 1 ? gold[j - 2] : -1;
+      const int p1 = j > b ? out[j - 1] : -1, p2 = j > b + 1 ? out[j - 2] : -1;
+      if (gold[j] == out[j] && g1 == p1 && g2 == p2) continue;
+      keys = base_keys[j - b];
+      f.Dynamic(j, g1, g2, &keys);
+      perceptron->Add(keys, gold[j], 1);
+      keys = base_keys[j - b];
+      f.Dynamic(j, p1, p2, &keys);
+      perceptron->Add(keys, out[j], -1);
+    }
+  }
+  std::copy(gold + last + 1, gold + e, out + last + 1);
+  return wrong;
 }
 
 }  // namespace
@@ -151,26 +246,49 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
   std::vector<uint32_t> order(n_docs);
   std::iota(order.begin(), order.end(), 0);
   std::vector<uint64_t> keys;
+  std::vector<uint8_t> predicted;
   std::unique_ptr<NerTagger::Model> model;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     Shuffle(&order, &state);
     for (uint32_t d : order) {
+      predicted.assign(seqs[d].size(), kOutside);
       featurizer.Prepare(seqs[d], fold[d]);
-      int prev = -1, prev2 = -1;
-      for (size_t i = 0; i < seqs[d].size(); ++i) {
-        if (featurizer.SentenceStarts(i)) prev = prev2 = -1;
+      auto base = [&](size_t i, std::vector<uint64_t>* out) {
         const size_t w = first_word[d] + i;
-        keys.assign(static_keys.begin() + static_offsets[w],
+        out->assign(static_keys.begin() + static_offsets[w],
                     static_keys.begin() + static_offsets[w + 1]);
+        featurizer.History(i, out);
+      };
+      if (options.beam > 1) {
+        for (size_t b = 0; b < seqs[d].size();) {
+          const size_t e = featurizer.SentenceEnd(b);
+          TrainSentenceBeam(&perceptron, featurizer, b, e, options.beam, base,
+                            gold[d].data(), predicted.data());
+          perceptron.Tick();
+          for (size_t j = b; j < e; ++j) featurizer.Decide(j, predicted[j]);
+          b = e;
+        }
+        continue;
+      }
+      int prev = -1, prev2 = -1;
+      size_t sentence = 0;  // first word of the current sentence
+      for (size_t i = 0; i < seqs[d].size(); ++i) {
+        if (featurizer.SentenceStarts(i)) {
+          for (size_t j = sentence; j < i; ++j) {
+            featurizer.Decide(j, predicted[j]);
+          }
+          sentence = i;
+          prev = prev2 = -1;
+        }
+        base(i, &keys);
         featurizer.Dynamic(i, prev, prev2, &keys);
         float scores[kNumTags] = {};
         perceptron.Score(keys, scores);
-        const int predicted = ArgMax(scores);
-        perceptron.Update(keys, gold[d][i], predicted);
+        predicted[i] = uint8_t(ArgMax(scores));
+        perceptron.Update(keys, gold[d][i], predicted[i]);
         perceptron.Tick();
-        featurizer.Decide(i, predicted);
         prev2 = prev;
-        prev = predicted;
+        prev = predicted[i];
       }
     }
     model = NerTagger::Model::FromPerceptron(perceptron, gazetteer);
@@ -179,8 +297,8 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
   return model;
 }
 
-Evaluation Evaluate(const NerTagger::Model& model,
-                    const conll::Corpus& corpus) {
+Evaluation Evaluate(const NerTagger::Model& model, const conll::Corpus& corpus,
+                    int beam) {
   Evaluation eval;
   Featurizer featurizer(&model.gazetteer);
   std::vector<uint64_t> keys;
@@ -191,7 +309,7 @@ Evaluation Evaluate(const NerTagger::Model& model,
     const Sequence seq = ToSequence(doc);
     const auto t0 = std::chrono::steady_clock::now();
     featurizer.Prepare(seq);
-    Decode(model, &featurizer, &keys, &tags);
+    Decode(model, &featurizer, beam, &keys, &tags);
     eval.seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
             .count();

@@ -21,6 +21,12 @@ struct TrainOptions {
                              // training data are not used
   int folds = 5;             // jackknife folds for the gazetteer features
   uint64_t seed = 20030601;  // document order of each pass
+  // Beam of the search during training: 1 trains each decision on its own
+  // (greedy, with the predicted history); more trains whole sentences with
+  // beam search and early updates (Collins & Roark 2004). On CoNLL-2003
+  // dev, decoding with beam 4, greedy training did better (92.2 F1 against
+  // 91.5 for beam 4 in training).
+  int beam = 1;
 };
 
 // Called after each epoch with its number (1-based) and the model of the
@@ -50,9 +56,10 @@ struct Evaluation {
   double WordsPerSecond() const { return seconds > 0 ? words / seconds : 0; }
 };
 
-// Tags every document of `corpus` with `model` and scores it against the
-// gold entities.
-Evaluation Evaluate(const NerTagger::Model& model, const conll::Corpus& corpus);
+// Tags every document of `corpus` with `model` (beam search of width
+// `beam`, see Decode) and scores it against the gold entities.
+Evaluation Evaluate(const NerTagger::Model& model, const conll::Corpus& corpus,
+                    int beam = kDefaultBeam);
 
 }  // namespace precis::ner
 

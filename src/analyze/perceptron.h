@@ -43,6 +43,12 @@ class AveragedPerceptron {
   // after every example, updated or not.
   void Update(std::span<const uint64_t> keys, int gold, int predicted) {
     if (gold == predicted) return;
+    Add(keys, gold, 1);
+    Add(keys, predicted, -1);
+  }
+  // Adds `delta` to the weight of class `c` for every key (the structured
+  // perceptron's update is a sum of these).
+  void Add(std::span<const uint64_t> keys, int c, float delta) {
     for (uint64_t k : keys) {
       uint32_t& row = index_[k];
       if (row == 0) {  // rows are stored 1-based so that 0 means new
@@ -51,10 +57,8 @@ class AveragedPerceptron {
         u_.resize(u_.size() + classes_, 0.0);
       }
       const size_t base = size_t(row - 1) * classes_;
-      w_[base + gold] += 1;
-      w_[base + predicted] -= 1;
-      u_[base + gold] += double(time_);
-      u_[base + predicted] -= double(time_);
+      w_[base + c] += delta;
+      u_[base + c] += double(time_) * delta;
     }
   }
   void Tick() { ++time_; }

@@ -169,6 +169,9 @@ int RunTag(const NerFlags& flags) {
       }
     }
     if (!flags.link) continue;
+    std::vector<std::vector<Span>> regions;
+    for (const CleanedArticle& c : cleaned) regions.push_back(c.blocks);
+    AddRepeatedNames(cluster.articles, mentions, regions);
     for (const Entity& e : LinkEntities(cluster.articles, mentions)) {
       if (flags.json) {
         nlohmann::json ms = nlohmann::json::array();
@@ -229,6 +232,10 @@ Runner SetupNer(CLI::App* sub) {
       ->add_option("--folds", flags->options.folds, "Gazetteer jackknife folds")
       ->capture_default_str();
   train->add_option("--seed", flags->options.seed, "Document order seed")
+      ->capture_default_str();
+  train
+      ->add_option("--beam", flags->options.beam,
+                   "Beam of the search in training (1: greedy decisions)")
       ->capture_default_str();
   train->callback([flags] { flags->mode = "train"; });
 

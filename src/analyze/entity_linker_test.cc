@@ -1,0 +1,294 @@
+// Copyright 2026 The precis Authors.
+
+#include "analyze/entity_linker.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "precis/entities.h"
+
+namespace precis {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(EntityLinkerTest, NameForms) {
+  EXPECT_THAT(entity::NameWords("Iran\xE2\x80\x99s"), ElementsAre("iran"));
+  EXPECT_THAT(entity::NameWords(" Hassan\n Rouhani "),
+              ElementsAre("hassan", "rouhani"));
+  EXPECT_THAT(entity::NameWords(""), ::testing::IsEmpty());
+  const struct {
+    const char* surface;
+    const char* acronym;
+  } kAcronyms[] = {{"U.N.", "UN"}, {"NATO", "NATO"}, {"UN", "UN"},
+                   {"Nato", ""},   {"A", ""},        {"ABCDEFG", ""},
+                   {"U..N", ""},   {".UN", ""},      {"U.S.A.", "USA"}};
+  for (const auto& c : kAcronyms) {
+    EXPECT_EQ(entity::AcronymLetters(c.surface), c.acronym) << c.surface;
+  }
+  const struct {
+    const char* surface;
+    const char* initials;
+  } kInitials[] = {{"United Nations", "UN"},
+                   {"Organization of American States", "OAS"},
+                   {"the European Union", "EU"},
+                   {"united nations", ""}};
+  for (const auto& c : kInitials) {
+    EXPECT_EQ(entity::Initials(c.surface), c.initials) << c.surface;
+  }
+}
+
+// "[name]" marks the person, "{name}" the other names of the sentence.
+std::string Role(std::string marked) {
+  std::string text;
+  Span mention;
+  std::vector<EntityMention> others;
+  uint32_t open = 0;
+  for (char c : marked) {
+    if (c == '[' || c == '{') {
+      open = uint32_t(text.size());
+    } else if (c == ']') {
+      mention = {open, uint32_t(text.size())};
+      others.push_back({mention, EntityType::kPerson, 0});
+    } else if (c == '}') {
+      others.push_back(
+          {{open, uint32_t(text.size())}, EntityType::kLocation, 0});
+    } else {
+      text.push_back(c);
+    }
+  }
+  return std::string(entity::FindRole(text, mention, others).In(text));
+}
+
+TEST(EntityLinkerTest, RolesInApposition) {
+  const struct {
+    const char* marked;
+    const char* role;
+  } kCases[] = {
+      {"{Iran}'s President [Hassan Rouhani] spoke.", "Iran's President"},
+      {"{Iran}\xE2\x80\x99s president [Hassan Rouhani] spoke.",
+       "Iran\xE2\x80\x99s president"},
+      {"Then {Russia}'s Ambassador to {Israel} [Anatoly Viktorov] said",
+       "Russia's Ambassador to Israel"},
+      {"said the {Iranian} president [Hassan Rouhani].", "Iranian president"},
+      {"[Marta Kowalczyk], the mayor of {Gdansk}, said", "mayor of Gdansk"},
+      {"said [Paolo Conti], a spokesman for {Acme Corp}.",
+       "spokesman for Acme Corp"},
+      {"The {U.N.} envoy, [Rafael Ortega], flew home.", "U.N. envoy"},
+      {"[Lena Berg], {Estonia}'s former prime minister, said",
+       "Estonia's former prime minister"},
+      // None of these is a title of the person.
+      {"After meeting the president, [Paolo Conti] left.", ""},
+      {"{Russia}'s [Sergei Ivanov] said", ""},
+      {"the chairman of {Russia}'s [State Duma] met", ""},
+      {"Mr. [Conti] said", ""},
+      {"[Paolo Conti], 68, said", ""},
+      {"[Paolo Conti], who met the president, said", ""},
+      {"talks with [Paolo Conti] went on", ""},
+      {"[Paolo Conti]", ""},
+      {"President\n[Paolo Conti] said", ""},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(Role(c.marked), c.role) << c.marked;
+  }
+}
+
+// An article and its mentions: each (surface, type) is found in order of
+// the list, each after the previous one.
+struct Doc {
+  Article article;
+  std::vector<EntityMention> mentions;
+};
+
+Doc Make(std::string text, std::string source,
+         std::vector<std::pair<std::string, EntityType>> names) {
+  Doc d;
+  d.article.text = std::move(text);
+  d.article.source = std::move(source);
+  size_t from = 0;
+  for (const auto& [surface, type] : names) {
+    const size_t at = d.article.text.find(surface, from);
+    EXPECT_NE(at, std::string::npos) << surface;
+    d.mentions.push_back(
+        {{uint32_t(at), uint32_t(at + surface.size())}, type, 0});
+    from = at + surface.size();
+  }
+  return d;
+}
+
+std::vector<Entity> Link(const std::vector<Doc>& docs) {
+  std::vector<Article> articles;
+  std::vector<std::vector<EntityMention>> mentions;
+  for (const Doc& d : docs) {
+    articles.push_back(d.article);
+    mentions.push_back(d.mentions);
+  }
+  return LinkEntities(articles, mentions);
+}
+
+const Entity* ByName(const std::vector<Entity>& es, const std::string& name) {
+  for (const Entity& e : es) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kLocation;
+
+TEST(EntityLinkerTest, MergesFormsAcrossArticles) {
+  const std::vector<Doc> docs = {
+      Make("President Lena Berg of Estonia spoke in Tallinn. Berg said the "
+           "Baltic Union would meet.",
+           "Daily A",
+           {{"Lena Berg", kPer},
+            {"Estonia", kLoc},
+            {"Tallinn", kLoc},
+            {"Berg", kPer},
+            {"Baltic Union", kOrg}}),
+      Make("BERG ARRIVES. Berg arrived in Riga; a BU statement followed.",
+           "Daily B",
+           {{"BERG", kPer}, {"Berg", kPer}, {"Riga", kLoc}, {"BU", kOrg}}),
+      Make("Estonia's Prime Minister Lena Berg left Riga.", "Daily A",
+           {{"Estonia", kLoc}, {"Lena Berg", kPer}, {"Riga", kLoc}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  const Entity* berg = ByName(es, "Lena Berg");
+  ASSERT_NE(berg, nullptr);
+  EXPECT_EQ(berg->type, kPer);
+  EXPECT_EQ(berg->mentions.size(), 5u);
+  EXPECT_EQ(berg->articles, 3u);
+  EXPECT_EQ(berg->outlets, 2u);
+  EXPECT_EQ(berg->rank, 1u);                        // in every article, early
+  EXPECT_THAT(berg->aliases, ElementsAre("Berg"));  // mixed case shown
+  EXPECT_THAT(berg->roles,
+              ElementsAre("President", "Estonia's Prime Minister"));
+  // Mentions in article order, then offset, with their spans.
+  EXPECT_EQ(berg->mentions[0].article, 0u);
+  EXPECT_EQ(berg->mentions[0].span.In(docs[0].article.text), "Lena Berg");
+  EXPECT_EQ(berg->mentions.back().article, 2u);
+
+  const Entity* union_ = ByName(es, "Baltic Union");
+  ASSERT_NE(union_, nullptr);
+  EXPECT_THAT(union_->aliases, ElementsAre("BU"));
+  EXPECT_EQ(union_->outlets, 2u);
+  const Entity* riga = ByName(es, "Riga");
+  ASSERT_NE(riga, nullptr);
+  EXPECT_EQ(riga->articles, 2u);
+  // Ranks are 1..n in order of salience.
+  for (size_t i = 0; i < es.size(); ++i) {
+    EXPECT_EQ(es[i].rank, i + 1);
+    if (i > 0) EXPECT_GE(es[i - 1].salience, es[i].salience);
+  }
+}
+
+TEST(EntityLinkerTest, AmbiguousLastNames) {
+  const std::vector<Doc> docs = {
+      Make("Tom Clarke met Anna Clarke. Anna Clarke spoke first, then Tom "
+           "Clarke replied. Clarke said no.",
+           "",
+           {{"Tom Clarke", kPer},
+            {"Anna Clarke", kPer},
+            {"Anna Clarke", kPer},
+            {"Tom Clarke", kPer},
+            {"Clarke", kPer}}),
+      Make("Anna Clarke won. Clarke smiled.", "",
+           {{"Anna Clarke", kPer}, {"Clarke", kPer}}),
+      Make("Clarke was not available.", "", {{"Clarke", kPer}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  const Entity* tom = ByName(es, "Tom Clarke");
+  const Entity* anna = ByName(es, "Anna Clarke");
+  ASSERT_NE(tom, nullptr);
+  ASSERT_NE(anna, nullptr);
+  // Article 0: the last "Clarke" follows "Tom Clarke"; article 1 names
+  // only Anna; article 2 nobody, so the most mentioned (Anna).
+  EXPECT_EQ(tom->mentions.size(), 3u);
+  EXPECT_EQ(anna->mentions.size(), 5u);
+  EXPECT_EQ(ByName(es, "Clarke"), nullptr);
+  // Articles without a source count as outlets of their own.
+  EXPECT_EQ(anna->outlets, 3u);
+}
+
+TEST(EntityLinkerTest, PlacesJoinOnlyByTheirWordsAndTypesByVote) {
+  const std::vector<Doc> docs = {
+      Make("From New York to York; Jordan, Jordan and Jordan.", "",
+           {{"New York", kLoc},
+            {"York", kLoc},
+            {"Jordan", kLoc},
+            {"Jordan", kPer},
+            {"Jordan", kLoc}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  ASSERT_EQ(es.size(), 3u);
+  EXPECT_NE(ByName(es, "New York"), nullptr);
+  EXPECT_NE(ByName(es, "York"), nullptr);
+  const Entity* jordan = ByName(es, "Jordan");
+  ASSERT_NE(jordan, nullptr);
+  EXPECT_EQ(jordan->type, kLoc);
+  EXPECT_EQ(jordan->mentions.size(), 3u);
+}
+
+TEST(EntityLinkerTest, BadInput) {
+  EXPECT_TRUE(Link({}).empty());
+  Doc d = Make("Short.", "", {});
+  d.mentions.push_back({{3, 99}, kPer, 0});  // past the end: ignored
+  d.mentions.push_back({{2, 2}, kPer, 0});   // empty: ignored
+  EXPECT_TRUE(Link({d}).empty());
+  // More mention lists than articles: the extra ones are ignored.
+  std::vector<Article> articles(1);
+  std::vector<std::vector<EntityMention>> mentions(3);
+  EXPECT_TRUE(LinkEntities(articles, mentions).empty());
+}
+
+TEST(EntityLinkerTest, AddsRepeatedNames) {
+  std::vector<Doc> docs = {
+      Make("Paolo Conti met Lena Berg in Verona. Berg left.", "",
+           {{"Paolo Conti", kPer},
+            {"Lena Berg", kPer},
+            {"Verona", kLoc},
+            {"Berg", kPer}}),
+      Make("Conti said no. Conti\xE2\x80\x99s aide agreed. Paolo Conti left "
+           "Verona; in Verona, conti and Lena\nBerg stayed.",
+           "", {}),
+  };
+  std::vector<Article> articles;
+  std::vector<std::vector<EntityMention>> mentions;
+  for (const Doc& d : docs) {
+    articles.push_back(d.article);
+    mentions.push_back(d.mentions);
+  }
+  AddRepeatedNames(articles, mentions);
+  EXPECT_EQ(mentions[0].size(), 4u);  // nothing new in the first
+  std::vector<std::string> found;
+  for (const EntityMention& m : mentions[1]) {
+    found.push_back(std::string(m.span.In(articles[1].text)) + "/" +
+                    EntityTypeName(m.type));
+    EXPECT_EQ(m.article, 1u);
+  }
+  // "Conti" is a person's last name; "Verona" was tagged once only, so it
+  // is not added alone; lower case and names broken by a line are not
+  // names.
+  EXPECT_THAT(found, ElementsAre("Conti/PER", "Conti/PER", "Paolo Conti/PER",
+                                 "Berg/PER"));
+}
+
+TEST(EntityLinkerTest, FindEntitiesTagsAndLinks) {
+  std::vector<Article> articles(2);
+  articles[0].text = "Paolo Conti, the mayor of Verona, opened the bridge.";
+  articles[0].source = "Verona Daily";
+  articles[1].text = "Conti said the bridge in Verona would reopen.";
+  articles[1].source = "Adige News";
+  const std::vector<Entity> es = FindEntities(articles);
+  const Entity* conti = ByName(es, "Paolo Conti");
+  ASSERT_NE(conti, nullptr);
+  EXPECT_EQ(conti->outlets, 2u);
+  EXPECT_THAT(conti->roles, ElementsAre("mayor of Verona"));
+  EXPECT_NE(ByName(es, "Verona"), nullptr);
+}
+
+}  // namespace
+}  // namespace precis
