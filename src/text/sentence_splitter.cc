@@ -1,127 +1,51 @@
 // Copyright 2026 The precis Authors.
 //
-// Rule-based sentence splitting over tokens (tokenizer.h), in one pass per
-// paragraph. The rules follow the "golden rules" of Pragmatic Segmenter
-// (Dias) and pySBD (Sadvilkar & Neumann 2020) and what news text needs:
+// English sentence boundary detection: rules over the tokens of tokenizer.h,
+// one pass per paragraph. The rule set follows the "golden rules" of
+// Pragmatic Segmenter (Dias, github.com/diasks2/pragmatic_segmenter) and
+// pySBD (Sadvilkar & Neumann, NLP-OSS 2020); after an abbreviation it asks,
+// as Mikheev ("Periods, capitalized words, etc.", Computational Linguistics
+// 28(3), 2002) does, whether the next word is one that commonly opens a
+// sentence rather than a name. Departures, for news text:
 //
 //  * A group of terminal marks ('.', '!', '?', '…', runs and spaced dots)
 //    with the closing quotes and brackets glued to it ends a sentence when
-//    the next token could start one (not lower case, not ',' ';' ':' ...).
-//  * A single period after an abbreviation, an initial or a dotted acronym
-//    ("U.S.", "a.m.") ends a sentence only before a common sentence opener
-//    ("The", "He", "How", "Mr.") and after at least four words; after a
-//    title ("Mr.", "Gen.", "Mt.") never; before a number never.
-//  * A three-dot ellipsis never ends a sentence; four dots do ("word. . . .
-//    Next" ends at the first, attached dot).
+//    the next token could open one (not lower case, not ',' ';' ...).
+//  * A period glued to a word is classified by the word (the whole run of
+//    text without white space before it, so "D-N.Y." and "Tsu.co." are read
+//    the same however the tokenizer cut them; classes in abbreviations.h):
+//    after a title ("Gen.") never; after "No."/"p." before a number never;
+//    after an abbreviation or a dotted acronym ("Inc.", "U.S.") only before
+//    a sentence opener ("The", "He", "How"); after a time ("p.m.") unless
+//    the time goes on ("5 p.m. Sunday", "10 a.m. EST"); after an initial in
+//    a name ("John F.") only before a closed-class opener ("The", "He").
+//    A closing quote after the period, or a line break after it, makes it
+//    a boundary before any capital.
+//  * A three-dot ellipsis ends a sentence only before a closed-class opener
+//    ("... And I knew"), a closing quote and a capital, or a line break;
+//    four dots do before any opener ("word. . . . Next" ends at the first,
+//    attached dot).
+//  * "Stop!" Smith shouted. / "Why?" she asked. / "...," Smith said. The
+//    quote and its attribution stay one sentence.
 //  * Lists: a sentence that opens with a marker ("1.", "2.)", "a)", "•")
 //    ends where the next marker of the same shape begins.
 //  * Lines: a line without final punctuation (a headline, a byline, a list
 //    item) is a unit of its own, unless the next line continues it in lower
 //    case or the paragraph is hard-wrapped prose. Blank lines separate
-//    paragraphs.
+//    paragraphs; no sentence spans two.
 
 #include "precis/sentence_splitter.h"
 
-#include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "precis/tokenizer.h"
+#include "text/abbreviations.h"
 #include "text/char_class.h"
 
 namespace precis {
 namespace {
 
 using text::At;
-
-// Titles before a name: a period after them never ends a sentence.
-constexpr std::string_view kPrepositive[] = {
-    "mr",     "mrs",   "ms",   "dr",   "prof", "gen",  "sen",  "rep", "gov",
-    "lt",     "col",   "capt", "sgt",  "cpl",  "pvt",  "adm",  "maj", "rev",
-    "hon",    "pres",  "supt", "gens", "sens", "reps", "fr",   "mt",  "ft",
-    "messrs", "mme",   "mlle", "brig", "cmdr", "cmdt", "insp", "det", "sec",
-    "atty",   "lieut", "sr",   "sra",  "amb",  "gov's"};
-
-// Abbreviations that may end a sentence.
-constexpr std::string_view kAbbreviations[] = {
-    "inc",   "corp",  "co",     "ltd",  "llc",  "jr",   "bros", "vs",   "v",
-    "etc",   "al",    "approx", "dept", "est",  "fig",  "no",   "nos",  "vol",
-    "vols",  "pp",    "p",      "ca",   "cf",   "ave",  "blvd", "rd",   "st",
-    "mi",    "oz",    "lb",     "lbs",  "yr",   "yrs",  "hr",   "hrs",  "min",
-    "mins",  "jan",   "feb",    "mar",  "apr",  "jun",  "jul",  "aug",  "sep",
-    "sept",  "oct",   "nov",    "dec",  "mon",  "tue",  "tues", "wed",  "thu",
-    "thur",  "thurs", "fri",    "sat",  "sun",  "ala",  "ariz", "ark",  "calif",
-    "colo",  "conn",  "del",    "fla",  "ga",   "ill",  "ind",  "kan",  "kans",
-    "ky",    "la",    "md",     "mass", "mich", "minn", "miss", "mo",   "mont",
-    "neb",   "nev",   "okla",   "ore",  "pa",   "tenn", "tex",  "va",   "vt",
-    "wash",  "wis",   "wyo",    "univ", "assn", "intl", "govt", "dist", "gal",
-    "ft",    "sq",    "mln",    "bln",  "pct",  "ed",   "eds",  "op",   "ch",
-    "art",   "sec",   "para",   "tel",  "ext",  "dept", "div",  "mgr",  "asst",
-    "assoc", "natl",  "cos"};
-
-// Capitalized words that commonly open an English sentence. After an
-// abbreviation or an initial, only these signal a new sentence.
-constexpr std::string_view kOpeners[] = {
-    "The",    "A",         "An",      "This",      "That",        "These",
-    "Those",  "It",        "Its",     "He",        "She",         "They",
-    "We",     "I",         "You",     "His",       "Her",         "Their",
-    "Our",    "My",        "Your",    "There",     "Here",        "But",
-    "And",    "Or",        "So",      "Yet",       "However",     "Meanwhile",
-    "Then",   "Also",      "Still",   "Now",       "If",          "In",
-    "On",     "At",        "For",     "After",     "Before",      "As",
-    "While",  "Although",  "Though",  "Because",   "Since",       "When",
-    "Where",  "What",      "Who",     "Why",       "How",         "Which",
-    "Is",     "Are",       "Was",     "Were",      "Do",          "Does",
-    "Did",    "Have",      "Has",     "Had",       "Will",        "Would",
-    "Can",    "Could",     "Should",  "May",       "Might",       "Must",
-    "Shall",  "Not",       "Some",    "Many",      "Most",        "All",
-    "Each",   "Every",     "Both",    "Last",      "Next",        "Earlier",
-    "Later",  "According", "Other",   "Another",   "More",        "Such",
-    "Among",  "During",    "Despite", "Under",     "With",        "Without",
-    "From",   "To",        "Over",    "Through",   "Until",       "Even",
-    "Just",   "Only",      "Instead", "Indeed",    "Yes",         "Let",
-    "Please", "Mr",        "Mrs",     "Ms",        "Dr",          "Several",
-    "Few",    "Once",      "Thus",    "Therefore", "Nor",         "Neither",
-    "Either", "Whether",   "Hence",   "Otherwise", "Nevertheless"};
-
-// A set over a static table, built once and never freed.
-const std::unordered_set<std::string_view>& Set(const std::string_view* begin,
-                                                const std::string_view* end) {
-  return *new std::unordered_set<std::string_view>(begin, end);
-}
-
-const std::unordered_set<std::string_view>& Prepositive() {
-  static const auto& s = Set(std::begin(kPrepositive), std::end(kPrepositive));
-  return s;
-}
-const std::unordered_set<std::string_view>& Abbreviations() {
-  static const auto& s =
-      Set(std::begin(kAbbreviations), std::end(kAbbreviations));
-  return s;
-}
-const std::unordered_set<std::string_view>& Openers() {
-  static const auto& s = Set(std::begin(kOpeners), std::end(kOpeners));
-  return s;
-}
-
-// Lower-cases ASCII into buf; false when the word is too long to matter.
-bool LowerAscii(std::string_view w, char* buf, size_t cap, size_t* n) {
-  if (w.size() > cap) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  *n = w.size();
-  return true;
-}
-
-bool InSet(const std::unordered_set<std::string_view>& set,
-           std::string_view word) {
-  char buf[16];
-  size_t n;
-  return LowerAscii(word, buf, sizeof(buf), &n) &&
-         set.count(std::string_view(buf, n)) > 0;
-}
 
 bool IsTerminalMark(std::string_view t) {
   if (t.empty()) return false;
@@ -133,10 +57,22 @@ bool IsTerminalMark(std::string_view t) {
          t == "\xE3\x80\x82" /* 。 */;
 }
 
+// Closing quotes. U+0092 and U+0094 are Windows-1252's ’ and ” read as
+// Latin-1, common in scraped text.
+bool IsQuote(std::string_view t) {
+  return t == "\"" || t == "'" || t == "\xE2\x80\x9D" /* ” */ ||
+         t == "\xE2\x80\x99" /* ’ */ || t == "\xC2\xBB" /* » */ ||
+         t == "\xE2\x80\xBA" /* › */ || t == "\xC2\x94" || t == "\xC2\x92";
+}
+
 bool IsCloser(std::string_view t) {
-  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "}" ||
-         t == "\xE2\x80\x9D" /* ” */ || t == "\xE2\x80\x99" /* ’ */ ||
-         t == "\xC2\xBB" /* » */ || t == "\xE2\x80\xBA" /* › */;
+  return IsQuote(t) || t == ")" || t == "]" || t == "}";
+}
+
+bool IsOpeningQuote(std::string_view t) {
+  return t == "\"" || t == "'" || t == "\xE2\x80\x9C" /* “ */ ||
+         t == "\xE2\x80\x98" /* ‘ */ || t == "\xC2\xAB" /* « */ ||
+         t == "\xC2\x93" || t == "\xC2\x91";
 }
 
 bool IsBullet(std::string_view t) {
@@ -147,10 +83,56 @@ bool IsBullet(std::string_view t) {
          t == "\xE2\x80\x93" /* – */ || t == "\xE2\x80\x94" /* — */;
 }
 
+bool IsPronoun(std::string_view t) {
+  return t == "He" || t == "She" || t == "They" || t == "We" || t == "I" ||
+         t == "You";
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
 // Dotted acronyms the tokenizer keeps whole: "U.S.", "a.m.", "Ph.D.".
 bool IsDottedWord(const Token& tok, std::string_view t) {
   return tok.kind == TokenKind::kWord && t.size() >= 2 && t.back() == '.';
 }
+
+// An acronym written with periods ("U.S", "N.Y", "Ph.D", "e.g", without the
+// final period): letters in segments of one or two, or of up to three
+// capitals. Not a domain ("Tsu.co", "example.com").
+bool IsDottedAcronym(std::string_view r) {
+  bool all_upper = true, short_segments = true;
+  size_t segment = 0, segments = 1;
+  for (const char c : r) {
+    if (c == '.') {
+      if (segment == 0) return false;
+      short_segments = short_segments && segment <= 2;
+      segment = 0;
+      ++segments;
+      continue;
+    }
+    if (!IsAsciiLetter(c)) return false;
+    all_upper = all_upper && IsAsciiUpper(c);
+    if (++segment > 3) return false;
+  }
+  if (segment == 0 || segments < 2) return false;
+  short_segments = short_segments && segment <= 2;
+  return short_segments || all_upper;
+}
+
+// What a period glued to a word says about a boundary.
+constexpr size_t kMaxRunTokens = 12;
+
+enum class Before {
+  kWord,          // ordinary word, number, URL: ends before any opener token
+  kTitle,         // "Gen.", "e.g.", "No. 5": never ends
+  kAbbreviation,  // "Inc.", "U.S.", "Calif.": ends before a sentence opener
+  kEndsFreely,    // "etc.": ends before any capital
+  kTime,          // "a.m.": ends unless the time goes on
+  kInitial,       // "J." after a capitalized word: ends before a strong
+                  // opener only
+};
 
 class ParagraphSplitter {
  public:
@@ -181,6 +163,17 @@ class ParagraphSplitter {
   }
 
  private:
+  // A group of terminal marks: tokens [first, end), then closing quotes and
+  // brackets glued to it up to `close`, the first token after.
+  struct Marks {
+    size_t first = 0, end = 0, close = 0;
+    size_t dots = 0;      // periods in it ('…' counts three)
+    bool other = false;   // a '!' or '?' (or another non-period mark)
+    bool spaced = false;  // ". . ." with single spaces
+    bool dotted = false;  // a word ending in its own period: "U.S."
+    bool quoted = false;  // a quote among the closers
+  };
+
   std::string_view Text(size_t i) const { return tokens_[i].span.In(text_); }
   bool Adjacent(size_t i) const {  // no white space before token i
     return i > 0 && tokens_[i].span.begin == tokens_[i - 1].span.end;
@@ -198,11 +191,33 @@ class ParagraphSplitter {
            k == TokenKind::kUrl || k == TokenKind::kEmail ||
            k == TokenKind::kHandle;
   }
+  bool IsWord(size_t i) const { return tokens_[i].kind == TokenKind::kWord; }
+  // Starts with a lower-case letter, and is not a word like "iPhone".
   bool StartsLower(size_t i) const {
-    return text::IsLower(At(text_, tokens_[i].span.begin));
+    size_t len;
+    const uint32_t b = tokens_[i].span.begin;
+    if (!text::IsLower(At(text_, b, &len))) return false;
+    return !(IsWord(i) && b + len < tokens_[i].span.end &&
+             text::IsUpper(At(text_, b + len)));
   }
   bool StartsUpper(size_t i) const {
     return text::IsUpper(At(text_, tokens_[i].span.begin));
+  }
+  // Upper case then lower case: "Today", not "SEP" or "'s".
+  bool IsTitleCase(size_t i) const {
+    size_t len;
+    const uint32_t b = tokens_[i].span.begin;
+    return IsWord(i) && text::IsUpper(At(text_, b, &len)) &&
+           b + len < tokens_[i].span.end && text::IsLower(At(text_, b + len));
+  }
+  uint32_t Classes(size_t i) const {
+    return IsWord(i) ? text::EnglishWordClasses(Text(i)) : 0;
+  }
+  // A capitalized word of class `c` (kOpener or kStrongOpener), not in
+  // capitals ("NOT" is emphasis).
+  bool IsOpenerWord(size_t i, uint32_t c) const {
+    if (i >= tokens_.size() || !StartsUpper(i)) return false;
+    return (IsTitleCase(i) || Text(i).size() == 1) && (Classes(i) & c) != 0;
   }
 
   // Could token i open a sentence?
@@ -217,16 +232,44 @@ class ParagraphSplitter {
     }
     return true;
   }
+  // A sentence opener after an abbreviation: an opener word, or an opening
+  // quote before a capitalized word.
   bool IsOpener(size_t i) const {
-    const std::string_view t = Text(i);
-    if (Openers().count(t) > 0) return true;
-    // An opening quote or bracket before a capitalized word.
-    if ((t == "\"" || t == "\xE2\x80\x9C" || t == "(" || t == "'" ||
-         t == "\xE2\x80\x98") &&
-        i + 1 < tokens_.size() && StartsUpper(i + 1)) {
-      return true;
+    if (IsOpenerWord(i, text::kOpener)) return true;
+    return IsOpeningQuote(Text(i)) && i + 1 < tokens_.size() &&
+           Adjacent(i + 1) && StartsUpper(i + 1);
+  }
+
+  // Does a speaker and a verb of saying follow at token i ("Smith said",
+  // "Interim Police Supt. John Escalante said", "He asked")? With
+  // `period`, the verb must also end the clause ("Smith said." or "Smith
+  // said, adding"), since "Smith said the ..." opens a new sentence and
+  // "He added, \"..." introduces the next quote.
+  bool IsAttribution(size_t i, bool period) const {
+    const size_t n = tokens_.size();
+    size_t names = 0;
+    bool pronoun = false;
+    for (; i < n && names < 6 && !pronoun; ++i) {
+      const std::string_view t = Text(i);
+      if (IsWord(i) && StartsUpper(i)) {
+        // Openers are not names, but a pronoun may be the speaker.
+        if (Classes(i) & text::kOpener) {
+          if (names > 0 || !IsPronoun(t)) return false;
+          pronoun = true;
+        }
+        ++names;
+      } else if (!(t == "." && names > 0 && Adjacent(i))) {
+        break;
+      }
     }
-    return false;
+    if (names == 0 || i >= n || !IsWord(i) || !StartsLower(i) ||
+        (Classes(i) & text::kSpeechVerb) == 0) {
+      return false;
+    }
+    if (!period || i + 1 >= n) return true;
+    const std::string_view after = Text(i + 1);
+    if (after == ".") return true;
+    return after == "," && i + 2 < n && !IsOpeningQuote(Text(i + 2));
   }
 
   // A list marker at token i: [bullet] (1-3 digits | one letter) then
@@ -324,6 +367,208 @@ class ParagraphSplitter {
     return IsTerminalMark(t) || IsDottedWord(tokens_[k], t);
   }
 
+  // The terminal group starting at token i (a mark or a dotted word).
+  Marks ReadMarks(size_t i) const {
+    const size_t n = tokens_.size();
+    Marks m;
+    m.first = i;
+    m.end = i + 1;
+    if (IsDottedWord(tokens_[i], Text(i))) {
+      m.dotted = true;
+      m.dots = 1;
+    } else {
+      for (m.end = i; m.end < n; ++m.end) {
+        const size_t j = m.end;
+        const std::string_view u = Text(j);
+        if (tokens_[j].kind != TokenKind::kPunctuation || !IsTerminalMark(u)) {
+          break;
+        }
+        if (j > i && !Adjacent(j)) {
+          const uint32_t gap = tokens_[j].span.begin - tokens_[j - 1].span.end;
+          const bool dot = u[0] == '.' || u == "\xE2\x80\xA6";
+          if (!(gap == 1 && text_[tokens_[j].span.begin - 1] == ' ' && dot &&
+                !m.other)) {
+            break;
+          }
+          m.spaced = true;
+        }
+        if (u[0] == '.') {
+          m.dots += u.size();
+        } else if (u == "\xE2\x80\xA6") {
+          m.dots += 3;
+        } else {
+          m.other = true;
+        }
+      }
+    }
+    m.close = m.end;
+    while (m.close < n && Adjacent(m.close) && IsCloser(Text(m.close))) {
+      m.quoted = m.quoted || IsQuote(Text(m.close));
+      ++m.close;
+    }
+    return m;
+  }
+
+  // The run of text glued to the period that ends at token `last` (the
+  // period itself, or a dotted word): from the first of the adjacent word,
+  // number, '.', '-' and '&' tokens before it, without the final period;
+  // at most kMaxRunTokens of them (an abbreviation is short, and the scan
+  // must not make "A.A.A.A..." quadratic). *first gets its first token.
+  std::string_view RunBefore(size_t last, size_t start, size_t* first) const {
+    const uint32_t end = tokens_[last].span.end - 1;
+    size_t f = last;
+    if (!IsDottedWord(tokens_[last], Text(last))) {
+      if (last == start || !Adjacent(last)) {
+        *first = last;
+        return {};
+      }
+      f = last - 1;
+    }
+    const size_t limit = f > kMaxRunTokens ? f - kMaxRunTokens : 0;
+    while (f > start && f > limit && Adjacent(f)) {
+      const std::string_view p = Text(f - 1);
+      if (!(IsWord(f - 1) || tokens_[f - 1].kind == TokenKind::kNumber ||
+            p == "." || p == "-" || p == "&" || IsWordLike(f - 1))) {
+        break;
+      }
+      --f;
+    }
+    *first = f;
+    return text_.substr(tokens_[f].span.begin, end - tokens_[f].span.begin);
+  }
+
+  // What the period at the end of token `last` (the sentence began at
+  // `start`) follows; `next` is the token after the group and its closers.
+  Before Classify(size_t last, size_t start, size_t next) const {
+    size_t first;
+    std::string_view run = RunBefore(last, start, &first);
+    if (run.empty()) return Before::kWord;
+    for (size_t t = first; t <= last; ++t) {
+      const TokenKind k = tokens_[t].kind;
+      if (k == TokenKind::kUrl || k == TokenKind::kEmail ||
+          k == TokenKind::kHandle) {
+        return Before::kWord;
+      }
+    }
+    // "D-Mass", "Iraq-U.N": the part after the last hyphen.
+    const size_t hyphen = run.rfind('-');
+    const bool hyphenated = hyphen != std::string_view::npos;
+    if (hyphenated) run.remove_prefix(hyphen + 1);
+    if (run.empty()) return Before::kWord;
+    const bool next_is_number =
+        next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber;
+    uint32_t c = text::EnglishWordClasses(run);
+    if (run.find('.') != std::string_view::npos) {
+      if (!IsDottedAcronym(run)) return Before::kWord;  // a domain
+      if (c & text::kTime) return Before::kTime;
+      if (c & text::kTitle) return Before::kTitle;
+      return Before::kAbbreviation;
+    }
+    if (c & text::kTitle) return Before::kTitle;
+    if (c & text::kBeforeNumber) {
+      if (next_is_number) return Before::kTitle;
+      c &= ~(text::kBeforeNumber | text::kAbbreviation);
+    }
+    if (c & text::kStateWord) {
+      const bool after_comma =
+          first > start && (Text(first - 1) == "," || Text(first - 1) == "(");
+      if (!after_comma && !hyphenated) return Before::kWord;
+      return Before::kAbbreviation;
+    }
+    if (c & text::kEndsFreely) return Before::kEndsFreely;
+    if (c & text::kAbbreviation) return Before::kAbbreviation;
+    if (run.size() == 1 && IsAsciiLetter(run[0])) {
+      if (!IsAsciiUpper(run[0])) return Before::kAbbreviation;  // "MPI f."
+      // An initial in a name ("John F.", "J. R. R."), or a letter after a
+      // lower-case word ("you and I.", "vitamin C.").
+      const bool in_name =
+          first > start && (StartsUpper(first - 1) || Text(first - 1) == ".");
+      return in_name ? Before::kInitial : Before::kAbbreviation;
+    }
+    return Before::kWord;
+  }
+
+  // Where the sentence ending in the terminal group `m` splits: m.close,
+  // m.first + 1 (after an attached dot before a spaced ellipsis), or 0 for
+  // no split. `words` counts the word tokens of the sentence so far.
+  size_t Decide(size_t start, const Marks& m, size_t words) const {
+    const size_t n = tokens_.size();
+    const size_t k = m.close;
+    if (k >= n) return 0;  // the paragraph's end closes it anyway
+    const bool open = CanOpen(k);
+    const bool line_end = NewlineBefore(k) && !wrapped_;
+    if (m.other) {
+      if (!open) return 0;
+      return m.quoted && IsAttribution(k, false) ? 0 : k;
+    }
+    const size_t i = m.first;
+    const bool attached =
+        !m.dotted && i > start && Adjacent(i) && IsWordLike(i - 1);
+    if (m.dots >= 3) {
+      // An ellipsis opening the sentence (". . . The practice") stays in it.
+      if (i == start) return 0;
+      return DecideEllipsis(m, attached, open, line_end);
+    }
+    // One (or two) periods.
+    if (!open) return 0;
+    const Before before =
+        m.dotted || attached ? Classify(i, start, k) : Before::kWord;
+    if (Adjacent(k)) return DecideGlued(m, before, k);
+    if (tokens_[k].kind == TokenKind::kNumber) {
+      // "in the region. 1706 was ..." but not "p. 55", "U.S. 1", "3. 4",
+      // "Prop. 64".
+      return before == Before::kWord && attached && IsWord(i - 1) &&
+                     StartsLower(i - 1) && Text(i - 1).size() >= 3
+                 ? k
+                 : 0;
+    }
+    if (m.quoted && IsAttribution(k, true)) return 0;
+    switch (before) {
+      case Before::kWord:
+      case Before::kEndsFreely:
+        return k;
+      case Before::kTitle:
+        return 0;
+      case Before::kInitial:
+        return IsOpenerWord(k, text::kStrongOpener) ? k : 0;
+      case Before::kTime:
+        if (Text(k) == "(" || (Classes(k) & text::kTimeFollower)) return 0;
+        if (!StartsUpper(k) && !IsOpener(k)) return 0;
+        return m.quoted || line_end || words >= 4 ? k : 0;
+      case Before::kAbbreviation:
+        if (m.quoted || line_end) {
+          return StartsUpper(k) || IsOpener(k) ? k : 0;
+        }
+        return words >= 3 && IsOpener(k) ? k : 0;
+    }
+    return 0;
+  }
+
+  // No space after the period: "world.Today", "1,000.That", but not
+  // "U.N", "24.SEP" or "Jr.'s".
+  size_t DecideGlued(const Marks& m, Before before, size_t k) const {
+    const size_t i = m.first;
+    if (before != Before::kWord || m.dotted || i == 0) return 0;
+    // After a closing quote any capital: "theirs.\"I admire".
+    if (!IsTitleCase(k) && !(m.close > m.end && StartsUpper(k))) return 0;
+    const bool long_prev =
+        Text(i - 1).size() >= 2 || tokens_[i - 1].kind == TokenKind::kNumber;
+    return long_prev && IsWordLike(i - 1) ? k : 0;
+  }
+
+  size_t DecideEllipsis(const Marks& m, bool attached, bool open,
+                        bool line_end) const {
+    const size_t k = m.close;
+    if (!open || (m.quoted && IsAttribution(k, false))) return 0;
+    if (m.dots == 3 || (m.dots > 3 && !attached && !m.spaced)) {
+      // "... And then", "…” The", or at a line's end.
+      if (IsOpenerWord(k, text::kStrongOpener)) return k;
+      if ((m.quoted || line_end) && StartsUpper(k)) return k;
+      if (m.dots == 3) return 0;
+    }
+    return attached && m.spaced ? m.first + 1 : k;
+  }
+
   // Scans one sentence from token `start`; emits it and returns the first
   // token of the next.
   size_t ScanSentence(size_t start) {
@@ -351,90 +596,16 @@ class ParagraphSplitter {
           (tokens_[i].kind != TokenKind::kPunctuation || !IsTerminalMark(t))) {
         continue;
       }
-      // The terminal group [i, j), then closers up to k.
-      size_t j = i + 1, dots = 0;
-      bool marks = false, spaced = false;
-      if (dotted) {
-        dots = 1;
-      } else {
-        for (j = i; j < n; ++j) {
-          const std::string_view u = Text(j);
-          if (tokens_[j].kind != TokenKind::kPunctuation ||
-              !IsTerminalMark(u)) {
-            break;
-          }
-          if (j > i && !Adjacent(j)) {
-            const uint32_t gap =
-                tokens_[j].span.begin - tokens_[j - 1].span.end;
-            const bool dot = u[0] == '.' || u == "\xE2\x80\xA6";
-            if (!(gap == 1 && text_[tokens_[j].span.begin - 1] == ' ' && dot &&
-                  !marks)) {
-              break;
-            }
-            spaced = true;
-          }
-          if (u[0] == '.') {
-            dots += u.size();
-          } else if (u == "\xE2\x80\xA6") {
-            dots += 3;
-          } else {
-            marks = true;
-          }
-        }
-      }
-      size_t k = j;
-      while (k < n && Adjacent(k) && IsCloser(Text(k))) ++k;
-      const bool attached =
-          !dotted && i > start && Adjacent(i) && IsWordLike(i - 1);
-      const size_t split =
-          Decide(start, i, k, dots, marks, spaced, attached, dotted, words);
+      const Marks m = ReadMarks(i);
+      const size_t split = Decide(start, m, words);
       if (split != 0) {
         Emit(start, split - 1, true);
         return split;
       }
-      i = k - 1;
+      i = m.close - 1;
     }
     Emit(start, n - 1, EndsTerminated(n - 1, start));
     return n;
-  }
-
-  // Where the sentence ending in the terminal group [i, j) with closers up
-  // to k splits: k, i + 1 (after an attached dot before a spaced
-  // ellipsis), or 0 for no split.
-  size_t Decide(size_t start, size_t i, size_t k, size_t dots, bool marks,
-                bool spaced, bool attached, bool dotted, size_t words) const {
-    const size_t n = tokens_.size();
-    if (k >= n) return 0;  // the paragraph's end closes it anyway
-    const bool open = CanOpen(k);
-    if (marks) return open ? k : 0;
-    if (dots == 3 || (dots > 3 && !attached && !spaced && !open)) return 0;
-    if (dots >= 4) {
-      if (!open) return 0;
-      return attached && spaced ? i + 1 : k;
-    }
-    // One (or two) periods.
-    if (!open || tokens_[k].kind == TokenKind::kNumber) return 0;
-    if (Adjacent(k)) {
-      // No space after the period: "world.Today", "1,000.That".
-      const bool long_prev =
-          i > start && (Text(i - 1).size() >= 2 ||
-                        tokens_[i - 1].kind == TokenKind::kNumber);
-      return long_prev && StartsUpper(k) && tokens_[k].kind == TokenKind::kWord
-                 ? k
-                 : 0;
-    }
-    if (dotted) {
-      return IsOpener(k) && words >= 4 ? k : 0;
-    }
-    if (!attached) return k;  // "word ." with a space
-    const std::string_view prev = Text(i - 1);
-    if (tokens_[i - 1].kind != TokenKind::kWord) return k;
-    if (InSet(Prepositive(), prev)) return 0;
-    // An initial ("E. Smith") or an abbreviation that may end a sentence.
-    if (prev.size() == 1 || InSet(Abbreviations(), prev)) {
-      return IsOpener(k) && words >= 4 ? k : 0;
-    }
-    return k;
   }
 
   std::string_view text_;
