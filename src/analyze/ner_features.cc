@@ -9,7 +9,8 @@
 // same word was tagged earlier in the document, Ratinov & Roth 2009, §5),
 // and how the word is cased elsewhere in the document at positions where
 // case carries information (not at sentence starts), which tells a
-// headline's or a sentence's first word apart (Chieu & Ng 2002).
+// headline's or a sentence's first word apart (Chieu & Ng 2002); and how
+// the training text cases the word and its neighbours (CaseLexicon).
 
 #include "analyze/ner_features.h"
 
@@ -57,6 +58,9 @@ enum Template : uint64_t {
   kHistoryMajorClass,
   kFormM1,
   kFormP1,
+  kCasePrior,
+  kCasePriorM1,
+  kCasePriorP1,
 };
 
 inline uint64_t Key(Template t, uint64_t v) {
@@ -229,6 +233,15 @@ void Featurizer::Prepare(const Sequence& seq, int exclude_fold) {
     gazetteer_->Match(lower, sentence_start_, exclude_fold,
                       gazetteer_bits_.data());
   }
+  case_bucket_.assign(n, 0);
+  if (lexicon_ != nullptr) {
+    for (size_t i = 0; i < n; ++i) {
+      if (info_[i].has_letter) {
+        case_bucket_[i] =
+            uint8_t(lexicon_->Bucket(info_[i].lower, exclude_fold));
+      }
+    }
+  }
   history_.Reset(n / 4 + 8);
 }
 
@@ -281,6 +294,14 @@ void Featurizer::Static(size_t i, std::vector<uint64_t>* keys) const {
     if (!start && (w.cls == kTitleClass || w.cls == kMixedClass)) --capital;
     keys->push_back(
         Key(kDocCase, w.cls * 4 + start * 2, (lower > 0) * 2 + (capital > 0)));
+  }
+  // How the training text cases this word and its neighbours.
+  keys->push_back(Key(kCasePrior, case_bucket_[i], w.cls * 2 + start));
+  if (i > sent_begin_[i]) {
+    keys->push_back(Key(kCasePriorM1, case_bucket_[i - 1], m1.cls, w.cls));
+  }
+  if (i + 1 < sent_end_[i]) {
+    keys->push_back(Key(kCasePriorP1, case_bucket_[i + 1], p1.cls, w.cls));
   }
   const bool capitalized = w.cls != kLowerClass;
   for (uint16_t bits = gazetteer_bits_[i]; bits != 0; bits &= bits - 1) {

@@ -24,13 +24,14 @@
 
 #include "analyze/ner_flat_map.h"
 #include "analyze/ner_gazetteer.h"
+#include "analyze/ner_lexicon.h"
 #include "precis/entities.h"
 
 namespace precis::ner {
 
 // Bumped whenever a feature template or the hash changes: models record
 // it and are refused by a tagger computing other features.
-inline constexpr uint32_t kFeatureVersion = 1;
+inline constexpr uint32_t kFeatureVersion = 2;
 
 // ---- Tags: O, and B I L U of each entity type (BILOU, Ratinov & Roth).
 inline constexpr int kNumTags = 1 + 4 * kNumEntityTypes;
@@ -122,11 +123,15 @@ void DescribeWord(std::string_view word, std::string* scratch, WordInfo* out);
 // reuse one per thread (it keeps its buffers between documents).
 class Featurizer {
  public:
-  // `gazetteer` may be null (no gazetteer features); it must outlive this.
-  explicit Featurizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+  // `gazetteer` and `lexicon` may be null (no features from them); they
+  // must outlive this.
+  explicit Featurizer(const Gazetteer* gazetteer,
+                      const CaseLexicon* lexicon = nullptr)
+      : gazetteer_(gazetteer), lexicon_(lexicon) {}
 
   // REQUIRES: seq outlives the use of this featurizer on it. Names of the
-  // gazetteer from `exclude_fold` are ignored (jackknifing; -1: none).
+  // gazetteer and counts of the lexicon from `exclude_fold` are ignored
+  // (jackknifing; -1: none).
   void Prepare(const Sequence& seq, int exclude_fold = -1);
   size_t size() const { return info_.size(); }
   const WordInfo& info(size_t i) const { return info_[i]; }
@@ -157,11 +162,13 @@ class Featurizer {
   };
 
   const Gazetteer* gazetteer_;
+  const CaseLexicon* lexicon_;
   std::string scratch_;
   std::vector<WordInfo> info_;
   std::vector<uint32_t> sent_begin_, sent_end_;
   std::vector<uint8_t> sentence_start_;
   std::vector<uint16_t> gazetteer_bits_;
+  std::vector<uint8_t> case_bucket_;  // CaseLexicon::Bucket of each word
   std::vector<uint64_t> lower_scratch_;
   FlatMap<CaseCounts> case_counts_;
   FlatMap<TagCounts> history_;

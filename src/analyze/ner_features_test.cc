@@ -208,6 +208,35 @@ TEST(NerGazetteerTest, MatchesPositionsFoldsAndRoundTrips) {
   }
 }
 
+TEST(NerLexiconTest, BucketsFoldsAndRoundTrip) {
+  CaseLexicon lex;
+  const uint64_t leader = StableHash("leader"), okafor = StableHash("okafor");
+  const uint64_t mixed = StableHash("bank");
+  for (int i = 0; i < 20; ++i) lex.Add(leader, false, i % 3);
+  lex.Add(leader, true, 0);
+  lex.Add(okafor, true, 1);
+  for (int i = 0; i < 4; ++i) lex.Add(mixed, i % 2 == 0, 2);
+  EXPECT_EQ(lex.Bucket(leader, -1), 6);  // lower case in 20 of 21
+  EXPECT_EQ(lex.Bucket(okafor, -1), 1);  // capitalized, once
+  EXPECT_EQ(lex.Bucket(okafor, 1), 0);   // only in the left-out fold
+  EXPECT_EQ(lex.Bucket(mixed, -1), 5);   // half and half
+  EXPECT_EQ(lex.Bucket(StableHash("unseen"), -1), 0);
+  std::string bytes;
+  lex.AppendTo(&bytes);
+  CaseLexicon loaded;
+  size_t pos = 0;
+  ASSERT_TRUE(loaded.ReadFrom(bytes, &pos).ok());
+  EXPECT_EQ(pos, bytes.size());
+  for (uint64_t w : {leader, okafor, mixed}) {
+    EXPECT_EQ(loaded.Bucket(w, 1), lex.Bucket(w, -1));  // folds collapsed
+  }
+  for (size_t cut = 0; cut < bytes.size(); ++cut) {
+    CaseLexicon partial;
+    size_t p = 0;
+    EXPECT_FALSE(partial.ReadFrom(bytes.substr(0, cut), &p).ok()) << cut;
+  }
+}
+
 // FlatMap against std::unordered_map on seeded random operations.
 TEST(NerFlatMapTest, AgreesWithUnorderedMap) {
   std::mt19937_64 rng(7);

@@ -12,14 +12,16 @@
 namespace precis {
 namespace {
 
-constexpr std::string_view kMagic = "precis-ner 1\n";
+constexpr std::string_view kMagic = "precis-ner 2\n";
 
 }  // namespace
 
 std::unique_ptr<NerTagger::Model> NerTagger::Model::FromPerceptron(
-    const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer) {
+    const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer,
+    ner::CaseLexicon lexicon) {
   auto model = std::make_unique<Model>();
   model->gazetteer = std::move(gazetteer);
+  model->lexicon = std::move(lexicon);
   // Rows relative to the O weight; the scale maps the largest magnitude to
   // the int16 range.
   float max_abs = 0;
@@ -74,13 +76,14 @@ std::string NerTagger::Model::Serialize() const {
     }
   }
   gazetteer.AppendTo(&out);
+  lexicon.AppendTo(&out);
   return out;
 }
 
 Result<std::unique_ptr<NerTagger::Model>> NerTagger::Model::Parse(
     std::string_view bytes) {
   if (!bytes.starts_with(kMagic)) {
-    return Status::BadInput("not a precis NER model (version 1)");
+    return Status::BadInput("not a precis NER model (version 2)");
   }
   size_t pos = kMagic.size();
   uint32_t version = 0, scale_bits = 0, n = 0;
@@ -119,6 +122,7 @@ Result<std::unique_ptr<NerTagger::Model>> NerTagger::Model::Parse(
     }
   }
   PRECIS_RETURN_IF_ERROR(model->gazetteer.ReadFrom(bytes, &pos));
+  PRECIS_RETURN_IF_ERROR(model->lexicon.ReadFrom(bytes, &pos));
   if (pos != bytes.size()) {
     return Status::BadInput("trailing bytes after the NER model");
   }

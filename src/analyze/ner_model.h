@@ -3,13 +3,14 @@
 // The named-entity model: quantized perceptron weights per feature key and
 // the gazetteer, its file format, and greedy BILOU decoding.
 //
-// File format (version 1), all integers little-endian:
-//   "precis-ner 1\n"                       magic and format version
+// File format (version 2), all integers little-endian:
+//   "precis-ner 2\n"                       magic and format version
 //   u32 feature version (kFeatureVersion)
 //   f32 scale: weight = stored / scale
 //   u32 n, then n features sorted by key:
 //     u64 key, u16 mask (bit t-1 for tag t = 1..16), one i16 per set bit
 //   the gazetteer (Gazetteer::AppendTo)
+//   the case lexicon (CaseLexicon::AppendTo)
 // The O tag's weight is 0 for every feature: rows are stored minus their O
 // weight, which changes no decision since every tag of a word shares the
 // same features.
@@ -27,6 +28,7 @@
 #include "analyze/ner_features.h"
 #include "analyze/ner_flat_map.h"
 #include "analyze/ner_gazetteer.h"
+#include "analyze/ner_lexicon.h"
 #include "analyze/perceptron.h"
 #include "precis/entities.h"
 #include "precis/status.h"
@@ -37,6 +39,7 @@ struct NerTagger::Model {
   static constexpr int kRow = ner::kNumTags - 1;  // weights of tags 1..16
 
   ner::Gazetteer gazetteer;
+  ner::CaseLexicon lexicon;
   float scale = 1;
   ner::FlatMap<uint32_t> index;  // key -> row
   std::vector<int16_t> rows;     // kRow per row
@@ -44,7 +47,8 @@ struct NerTagger::Model {
   // The averaged weights of `perceptron` (ner::kNumTags classes),
   // quantized; features whose weights all round to zero are dropped.
   static std::unique_ptr<Model> FromPerceptron(
-      const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer);
+      const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer,
+      ner::CaseLexicon lexicon);
 
   size_t features() const { return rows.size() / kRow; }
   std::string Serialize() const;

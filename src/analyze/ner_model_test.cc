@@ -24,14 +24,16 @@ std::unique_ptr<NerTagger::Model> SmallModel() {
   Gazetteer g;
   const std::vector<uint64_t> name = {StableHash("tallinn")};
   g.Add(name, int(EntityType::kLocation), 0);
-  return NerTagger::Model::FromPerceptron(p, std::move(g));
+  CaseLexicon lexicon;
+  lexicon.Add(StableHash("leader"), false, 0);
+  return NerTagger::Model::FromPerceptron(p, std::move(g), std::move(lexicon));
 }
 
 TEST(NerModelTest, SerializesAndParsesBack) {
   const auto model = SmallModel();
   ASSERT_GT(model->features(), 0u);
   const std::string bytes = model->Serialize();
-  EXPECT_TRUE(bytes.starts_with("precis-ner 1\n"));
+  EXPECT_TRUE(bytes.starts_with("precis-ner 2\n"));
   auto parsed = NerTagger::Model::Parse(bytes);
   ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
   EXPECT_EQ((*parsed)->features(), model->features());
@@ -120,7 +122,7 @@ TEST(NerModelTest, DecodingIsWellFormed) {
       seq.sentence_start.push_back(i == 0 || rng() % 8 == 0);
     }
     for (int beam : {1, 4}) {
-      Featurizer f(&model.gazetteer);
+      Featurizer f(&model.gazetteer, &model.lexicon);
       f.Prepare(seq);
       std::vector<uint64_t> keys;
       std::vector<uint8_t> tags;

@@ -236,7 +236,7 @@ void NerTagger::Tag(std::string_view text, std::span<const Token> tokens,
   Words words;
   words.Build(text, tokens);
   if (words.seq.size() == 0) return;
-  ner::Featurizer featurizer(&model_->gazetteer);
+  ner::Featurizer featurizer(&model_->gazetteer, &model_->lexicon);
   featurizer.Prepare(words.seq);
   std::vector<uint64_t> keys;
   std::vector<uint8_t> tags;

@@ -55,6 +55,28 @@ Gazetteer BuildGazetteer(const conll::Corpus& corpus,
   return gazetteer;
 }
 
+CaseLexicon BuildLexicon(const conll::Corpus& corpus,
+                         const std::vector<int>& fold) {
+  CaseLexicon lexicon;
+  std::string scratch;
+  for (size_t d = 0; d < corpus.documents.size(); ++d) {
+    const conll::Document& doc = corpus.documents[d];
+    size_t s = 0;  // the sentence of word i
+    for (uint32_t i = 0; i < doc.words.size(); ++i) {
+      while (s + 1 < doc.sentences.size() && doc.sentences[s + 1] <= i) ++s;
+      if (doc.sentences[s] == i) continue;  // a sentence start
+      WordInfo info;
+      DescribeWord(doc.words[i], &scratch, &info);
+      if (info.cls == kLowerClass) {
+        lexicon.Add(info.lower, false, fold[d]);
+      } else if (info.cls == kTitleClass || info.cls == kMixedClass) {
+        lexicon.Add(info.lower, true, fold[d]);
+      }
+    }
+  }
+  return lexicon;
+}
+
 int ArgMax(const float* scores) {
   int best = 0;
   for (int t = 1; t < kNumTags; ++t) {
@@ -213,7 +235,8 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
   // The tag-independent features of every word, computed once and kept
   // when frequent enough: static_keys[offsets[w] .. offsets[w + 1]) for
   // word w of the corpus (documents one after the other).
-  Featurizer featurizer(&gazetteer);
+  const CaseLexicon lexicon = BuildLexicon(train, fold);
+  Featurizer featurizer(&gazetteer, &lexicon);
   std::vector<uint64_t> all_keys;
   std::vector<size_t> offsets = {0};
   FlatMap<uint32_t> counts(1 << 20);
@@ -291,7 +314,7 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
         prev = predicted[i];
       }
     }
-    model = NerTagger::Model::FromPerceptron(perceptron, gazetteer);
+    model = NerTagger::Model::FromPerceptron(perceptron, gazetteer, lexicon);
     if (on_epoch) on_epoch(epoch, *model);
   }
   return model;
@@ -300,7 +323,7 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
 Evaluation Evaluate(const NerTagger::Model& model, const conll::Corpus& corpus,
                     int beam) {
   Evaluation eval;
-  Featurizer featurizer(&model.gazetteer);
+  Featurizer featurizer(&model.gazetteer, &model.lexicon);
   std::vector<uint64_t> keys;
   std::vector<uint8_t> tags;
   std::vector<WordChunk> chunks;

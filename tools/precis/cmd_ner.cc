@@ -108,7 +108,8 @@ int RunTrain(const NerFlags& flags) {
   }
   std::cout << "wrote " << flags.out << ": " << bytes.size() << " bytes, "
             << (*model)->features() << " features, "
-            << (*model)->gazetteer.size() << " gazetteer names\n";
+            << (*model)->gazetteer.size() << " gazetteer names, "
+            << (*model)->lexicon.size() << " lexicon words\n";
   return kExitOk;
 }
 
