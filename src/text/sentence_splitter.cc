@@ -72,7 +72,7 @@ bool IsCloser(std::string_view t) {
 bool IsOpeningQuote(std::string_view t) {
   return t == "\"" || t == "'" || t == "\xE2\x80\x9C" /* “ */ ||
          t == "\xE2\x80\x98" /* ‘ */ || t == "\xC2\xAB" /* « */ ||
-         t == "\xC2\x93" || t == "\xC2\x91";
+         t == "\xC2\x93" || t == "\xC2\x91" || t == "`" /* `` */;
 }
 
 bool IsBullet(std::string_view t) {
@@ -236,8 +236,11 @@ class ParagraphSplitter {
   // quote before a capitalized word.
   bool IsOpener(size_t i) const {
     if (IsOpenerWord(i, text::kOpener)) return true;
-    return IsOpeningQuote(Text(i)) && i + 1 < tokens_.size() &&
-           Adjacent(i + 1) && StartsUpper(i + 1);
+    if (!IsOpeningQuote(Text(i))) return false;
+    const size_t n = tokens_.size();
+    size_t j = i + 1;
+    if (j < n && Adjacent(j) && IsOpeningQuote(Text(j))) ++j;  // ``, ''
+    return j < n && Adjacent(j) && StartsUpper(j);
   }
 
   // Does a speaker and a verb of saying follow at token i ("Smith said",
@@ -254,7 +257,8 @@ class ParagraphSplitter {
       if (IsWord(i) && StartsUpper(i)) {
         // Openers are not names, but a pronoun may be the speaker.
         if (Classes(i) & text::kOpener) {
-          if (names > 0 || !IsPronoun(t)) return false;
+          // "We won." She agreed. is two sentences.
+          if (names > 0 || period || !IsPronoun(t)) return false;
           pronoun = true;
         }
         ++names;

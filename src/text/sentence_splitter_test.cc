@@ -229,6 +229,11 @@ constexpr Case kNewsCases[] = {
      "The film \"The Man From U.N.C.L.E.\" | Analysts were surprised."},
     {"They went public with theirs.\"I admire them,\" she says.",
      "They went public with theirs.\" | I admire them,\" she says."},
+    // Newswire quotes: `` and ''.
+    {"He said, ``We won.'' She agreed. ``Stop!'' Smith shouted.",
+     "He said, ``We won.'' | She agreed. | ``Stop!'' Smith shouted."},
+    {"said an analyst at Rand Corp. ``A rogue state could do it.''",
+     "said an analyst at Rand Corp. | ``A rogue state could do it.''"},
     {"\"Stop!\" he shouted. \"Why?\" she asked.",
      "\"Stop!\" he shouted. | \"Why?\" she asked."},
     // Ellipses.
