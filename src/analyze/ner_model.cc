@@ -16,31 +16,43 @@ constexpr std::string_view kMagic = "precis-ner 2\n";
 
 }  // namespace
 
-std::unique_ptr<NerTagger::Model> NerTagger::Model::FromPerceptron(
-    const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer,
+std::unique_ptr<NerTagger::Model> NerTagger::Model::FromPerceptrons(
+    std::span<const AveragedPerceptron> perceptrons, ner::Gazetteer gazetteer,
     ner::CaseLexicon lexicon) {
   auto model = std::make_unique<Model>();
   model->gazetteer = std::move(gazetteer);
   model->lexicon = std::move(lexicon);
-  // Rows relative to the O weight; the scale maps the largest magnitude to
-  // the int16 range.
+  // The mean weights, relative to the O weight.
+  ner::FlatMap<uint32_t> row_of;
+  std::vector<uint64_t> keys;
+  std::vector<float> mean;
+  const float share = 1.0f / float(std::max<size_t>(perceptrons.size(), 1));
+  for (const AveragedPerceptron& p : perceptrons) {
+    p.ForEachAveraged([&](uint64_t key, const float* w) {
+      uint32_t& row = row_of[key];
+      if (row == 0) {
+        keys.push_back(key);
+        mean.resize(mean.size() + kRow, 0.0f);
+        row = uint32_t(keys.size());
+      }
+      float* m = &mean[size_t(row - 1) * kRow];
+      for (int t = 1; t < ner::kNumTags; ++t) m[t - 1] += (w[t] - w[0]) * share;
+    });
+  }
+  // The scale maps the largest magnitude to the int16 range.
   float max_abs = 0;
-  perceptron.ForEachAveraged([&](uint64_t, const float* w) {
-    for (int t = 1; t < ner::kNumTags; ++t) {
-      max_abs = std::max(max_abs, std::fabs(w[t] - w[0]));
-    }
-  });
+  for (float x : mean) max_abs = std::max(max_abs, std::fabs(x));
   model->scale = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
   std::vector<std::pair<uint64_t, std::array<int16_t, kRow>>> kept;
-  perceptron.ForEachAveraged([&](uint64_t key, const float* w) {
+  for (size_t r = 0; r < keys.size(); ++r) {
     std::array<int16_t, kRow> q;
     bool any = false;
-    for (int t = 1; t < ner::kNumTags; ++t) {
-      q[t - 1] = int16_t(std::lround((w[t] - w[0]) * model->scale));
-      any |= q[t - 1] != 0;
+    for (int t = 0; t < kRow; ++t) {
+      q[t] = int16_t(std::lround(mean[r * kRow + t] * model->scale));
+      any |= q[t] != 0;
     }
-    if (any) kept.emplace_back(key, q);
-  });
+    if (any) kept.emplace_back(keys[r], q);
+  }
   std::sort(kept.begin(), kept.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   model->index.Reset(kept.size());

@@ -44,10 +44,11 @@ struct NerTagger::Model {
   ner::FlatMap<uint32_t> index;  // key -> row
   std::vector<int16_t> rows;     // kRow per row
 
-  // The averaged weights of `perceptron` (ner::kNumTags classes),
-  // quantized; features whose weights all round to zero are dropped.
-  static std::unique_ptr<Model> FromPerceptron(
-      const AveragedPerceptron& perceptron, ner::Gazetteer gazetteer,
+  // The mean of the averaged weights of `perceptrons` (ner::kNumTags
+  // classes each), quantized; features whose weights all round to zero are
+  // dropped.
+  static std::unique_ptr<Model> FromPerceptrons(
+      std::span<const AveragedPerceptron> perceptrons, ner::Gazetteer gazetteer,
       ner::CaseLexicon lexicon);
 
   size_t features() const { return rows.size() / kRow; }

@@ -26,7 +26,9 @@ std::unique_ptr<NerTagger::Model> SmallModel() {
   g.Add(name, int(EntityType::kLocation), 0);
   CaseLexicon lexicon;
   lexicon.Add(StableHash("leader"), false, 0);
-  return NerTagger::Model::FromPerceptron(p, std::move(g), std::move(lexicon));
+  const std::vector<AveragedPerceptron> members = {p};
+  return NerTagger::Model::FromPerceptrons(members, std::move(g),
+                                           std::move(lexicon));
 }
 
 TEST(NerModelTest, SerializesAndParsesBack) {

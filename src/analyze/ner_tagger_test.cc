@@ -117,7 +117,7 @@ TEST(NerTaggerTest, LoadErrors) {
             NerTagger::Default().model().features());
 }
 
-// The built-in model on the CoNLL-2003 development set (conlleval F1; 91.8
+// The built-in model on the CoNLL-2003 development set (conlleval F1; 92.3
 // when it was trained), with a little slack.
 TEST(NerTaggerTest, ConllDevelopmentF1) {
   const std::string path = testing::SharedPath("data/conll2003/eng.testa");
@@ -125,7 +125,7 @@ TEST(NerTaggerTest, ConllDevelopmentF1) {
   auto dev = conll::ReadCorpus(path);
   ASSERT_TRUE(dev.ok());
   const ner::Evaluation e = ner::Evaluate(NerTagger::Default().model(), *dev);
-  EXPECT_GE(e.scores.F1(), 0.91) << e.scores.Table();
+  EXPECT_GE(e.scores.F1(), 0.915) << e.scores.Table();
   for (int t = 0; t < kNumEntityTypes; ++t) {
     EXPECT_GE(e.scores.F1(EntityType(t)), 0.85) << e.scores.Table();
   }

@@ -265,56 +265,68 @@ Result<std::unique_ptr<NerTagger::Model>> Train(const conll::Corpus& train,
     first_word[d + 1] = first_word[d] + seqs[d].size();
   }
 
-  AveragedPerceptron perceptron(kNumTags);
-  std::vector<uint32_t> order(n_docs);
-  std::iota(order.begin(), order.end(), 0);
+  // The members of the ensemble, each visiting the documents in its own
+  // order.
+  const int members = std::max(options.models, 1);
+  std::vector<AveragedPerceptron> perceptrons(members,
+                                              AveragedPerceptron(kNumTags));
+  std::vector<std::vector<uint32_t>> orders(members);
+  std::vector<uint64_t> states(members);
+  for (int m = 0; m < members; ++m) {
+    orders[m].resize(n_docs);
+    std::iota(orders[m].begin(), orders[m].end(), 0);
+    states[m] = state + uint64_t(m) * 0x5851F42D4C957F2Dull;
+  }
   std::vector<uint64_t> keys;
   std::vector<uint8_t> predicted;
   std::unique_ptr<NerTagger::Model> model;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    Shuffle(&order, &state);
-    for (uint32_t d : order) {
-      predicted.assign(seqs[d].size(), kOutside);
-      featurizer.Prepare(seqs[d], fold[d]);
-      auto base = [&](size_t i, std::vector<uint64_t>* out) {
-        const size_t w = first_word[d] + i;
-        out->assign(static_keys.begin() + static_offsets[w],
-                    static_keys.begin() + static_offsets[w + 1]);
-        featurizer.History(i, out);
-      };
-      if (options.beam > 1) {
-        for (size_t b = 0; b < seqs[d].size();) {
-          const size_t e = featurizer.SentenceEnd(b);
-          TrainSentenceBeam(&perceptron, featurizer, b, e, options.beam, base,
-                            gold[d].data(), predicted.data());
-          perceptron.Tick();
-          for (size_t j = b; j < e; ++j) featurizer.Decide(j, predicted[j]);
-          b = e;
-        }
-        continue;
-      }
-      int prev = -1, prev2 = -1;
-      size_t sentence = 0;  // first word of the current sentence
-      for (size_t i = 0; i < seqs[d].size(); ++i) {
-        if (featurizer.SentenceStarts(i)) {
-          for (size_t j = sentence; j < i; ++j) {
-            featurizer.Decide(j, predicted[j]);
+    for (int m = 0; m < members; ++m) {
+      AveragedPerceptron& perceptron = perceptrons[m];
+      Shuffle(&orders[m], &states[m]);
+      for (uint32_t d : orders[m]) {
+        predicted.assign(seqs[d].size(), kOutside);
+        featurizer.Prepare(seqs[d], fold[d]);
+        auto base = [&](size_t i, std::vector<uint64_t>* out) {
+          const size_t w = first_word[d] + i;
+          out->assign(static_keys.begin() + static_offsets[w],
+                      static_keys.begin() + static_offsets[w + 1]);
+          featurizer.History(i, out);
+        };
+        if (options.beam > 1) {
+          for (size_t b = 0; b < seqs[d].size();) {
+            const size_t e = featurizer.SentenceEnd(b);
+            TrainSentenceBeam(&perceptron, featurizer, b, e, options.beam, base,
+                              gold[d].data(), predicted.data());
+            perceptron.Tick();
+            for (size_t j = b; j < e; ++j) featurizer.Decide(j, predicted[j]);
+            b = e;
           }
-          sentence = i;
-          prev = prev2 = -1;
+          continue;
         }
-        base(i, &keys);
-        featurizer.Dynamic(i, prev, prev2, &keys);
-        float scores[kNumTags] = {};
-        perceptron.Score(keys, scores);
-        predicted[i] = uint8_t(ArgMax(scores));
-        perceptron.Update(keys, gold[d][i], predicted[i]);
-        perceptron.Tick();
-        prev2 = prev;
-        prev = predicted[i];
+        int prev = -1, prev2 = -1;
+        size_t sentence = 0;  // first word of the current sentence
+        for (size_t i = 0; i < seqs[d].size(); ++i) {
+          if (featurizer.SentenceStarts(i)) {
+            for (size_t j = sentence; j < i; ++j) {
+              featurizer.Decide(j, predicted[j]);
+            }
+            sentence = i;
+            prev = prev2 = -1;
+          }
+          base(i, &keys);
+          featurizer.Dynamic(i, prev, prev2, &keys);
+          float scores[kNumTags] = {};
+          perceptron.Score(keys, scores);
+          predicted[i] = uint8_t(ArgMax(scores));
+          perceptron.Update(keys, gold[d][i], predicted[i]);
+          perceptron.Tick();
+          prev2 = prev;
+          prev = predicted[i];
+        }
       }
     }
-    model = NerTagger::Model::FromPerceptron(perceptron, gazetteer, lexicon);
+    model = NerTagger::Model::FromPerceptrons(perceptrons, gazetteer, lexicon);
     if (on_epoch) on_epoch(epoch, *model);
   }
   return model;

@@ -27,6 +27,12 @@ struct TrainOptions {
   // dev, decoding with beam 4, greedy training did better (92.2 F1 against
   // 91.5 for beam 4 in training).
   int beam = 1;
+  // Perceptrons trained side by side on different document orders, their
+  // averaged weights averaged into the model (a parameter mixture, as in
+  // Mann et al. 2009; McDonald et al. 2010), which evens out the
+  // dependence on the order. On CoNLL-2003 dev, 4 gave 92.3 and 92.6 F1
+  // for two seeds where one gave 91.8 and 92.4.
+  int models = 4;
 };
 
 // Called after each epoch with its number (1-based) and the model of the

@@ -238,6 +238,10 @@ Runner SetupNer(CLI::App* sub) {
       ->add_option("--beam", flags->options.beam,
                    "Beam of the search in training (1: greedy decisions)")
       ->capture_default_str();
+  train
+      ->add_option("--models", flags->options.models,
+                   "Perceptrons averaged into the model (document orders)")
+      ->capture_default_str();
   train->callback([flags] { flags->mode = "train"; });
 
   CLI::App* eval = sub->add_subcommand(
