@@ -28,6 +28,7 @@ constexpr Section kSections[] = {
     {"opener", kOpener},
     {"strong-opener", kOpener | kStrongOpener},
     {"speech-verb", kSpeechVerb},
+    {"joiner", kJoiner},
 };
 
 uint32_t SectionClasses(std::string_view name) {

@@ -26,6 +26,7 @@ enum WordClass : uint32_t {
   kOpener = 1u << 7,        // [opener] (and every strong opener)
   kStrongOpener = 1u << 8,  // [strong-opener]: "The", "He", "Did"
   kSpeechVerb = 1u << 9,    // [speech-verb]: "said", "asked"
+  kJoiner = 1u << 10,       // [joiner]: "the", "of": cannot end a line unit
 };
 
 // The classes of `word`, compared ASCII case-insensitively; dotted

@@ -345,6 +345,12 @@ class ParagraphSplitter {
   bool Continues(size_t line_start, size_t i) const {
     if (wrapped_) return true;
     const std::string_view last = Text(i - 1);
+    // "... over the\nHudson River": a line cannot end in an article, a
+    // preposition or a conjunction.
+    if (IsWord(i - 1) && StartsLower(i - 1) &&
+        (Classes(i - 1) & text::kJoiner) && IsWordLike(i)) {
+      return true;
+    }
     if (last == "," || last == ";" || last == "-" || last == "&" ||
         last == "(" || last == "\xE2\x80\x94") {
       return StartsLower(i) || tokens_[i].kind == TokenKind::kNumber;

@@ -322,6 +322,13 @@ TEST(SentenceSplitterTest, LineBreaks) {
                     "second goes on."),
               ElementsAre("The first line ends here without a period and\n"
                           "the second goes on."));
+  EXPECT_THAT(Split("Officials said the bridge over the\nHudson River will "
+                    "close."),
+              ElementsAre("Officials said the bridge over the\nHudson River "
+                          "will close."));
+  EXPECT_THAT(
+      Split("Rouhani calls for talks in wake of attack\nBy Ana Ruiz"),
+      ElementsAre("Rouhani calls for talks in wake of attack", "By Ana Ruiz"));
   EXPECT_THAT(Split("Prices fell sharply,\n12 analysts said."),
               ElementsAre("Prices fell sharply,\n12 analysts said."));
   EXPECT_THAT(Split("He said:\n\"We will win.\""),
