@@ -116,9 +116,9 @@ const std::set<std::string_view, std::less<>> kRoleHeads = {
     "strategist",
 };
 const std::set<std::string_view, std::less<>> kRoleModifiers = {
-    "acting",  "assistant", "crown",  "defence",  "defense", "deputy",
-    "finance", "foreign",   "former", "interior", "prime",   "senior",
-    "supreme", "top",       "vice",   "first",    "chief",
+    "brigadier", "acting",  "assistant", "crown",  "defence",  "defense",
+    "deputy",    "finance", "foreign",   "former", "interior", "prime",
+    "senior",    "supreme", "top",       "vice",   "first",    "chief",
 };
 // Words that may join the parts of a title ("Ambassador to Israel").
 const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
@@ -448,7 +448,14 @@ bool PartOf(const std::vector<std::string>& shorter,
             const std::vector<std::string>& longer, EntityType type) {
   if (shorter.size() >= longer.size()) return false;
   if (type == EntityType::kPerson) {  // a last name, or last names
-    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+    // "Assad" ends "Bashar al-Assad".
+    const std::string& last = longer.back();
+    const std::string& s = shorter.back();
+    const bool last_matches =
+        last == s || (last.size() > s.size() + 1 && last.ends_with(s) &&
+                      last[last.size() - s.size() - 1] == '-');
+    return last_matches && std::equal(shorter.rbegin() + 1, shorter.rend(),
+                                      longer.rbegin() + 1);
   }
   if (type != EntityType::kOrganization) return false;
   return std::search(longer.begin(), longer.end(), shorter.begin(),

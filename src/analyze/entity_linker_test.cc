@@ -213,6 +213,17 @@ TEST(EntityLinkerTest, AmbiguousLastNames) {
   EXPECT_EQ(anna->outlets, 3u);
 }
 
+TEST(EntityLinkerTest, LastNamesAfterAParticle) {
+  const std::vector<Doc> docs = {
+      Make("Omar al-Rashid spoke; Rashid left. Al-Rashid returned.", "",
+           {{"Omar al-Rashid", kPer}, {"Rashid", kPer}, {"Al-Rashid", kPer}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].name, "Omar al-Rashid");
+  EXPECT_EQ(es[0].mentions.size(), 3u);
+}
+
 TEST(EntityLinkerTest, PlacesJoinOnlyByTheirWordsAndTypesByVote) {
   const std::vector<Doc> docs = {
       Make("From New York to York; Jordan, Jordan and Jordan.", "",

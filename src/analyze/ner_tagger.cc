@@ -10,6 +10,7 @@
 
 #include "analyze/ner_features.h"
 #include "analyze/ner_model.h"
+#include "analyze/ner_titles.h"
 #include "base/file.h"
 #include "base/utf8.h"
 #include "precis/entities.h"
@@ -243,6 +244,7 @@ void NerTagger::Tag(std::string_view text, std::span<const Token> tokens,
   ner::Decode(*model_, &featurizer, ner::kDefaultBeam, &keys, &tags);
   std::vector<ner::WordChunk> chunks;
   ner::ChunksOf(tags, &chunks);
+  ner::SplitTitles(words.seq.words, &chunks);
   for (const ner::WordChunk& c : chunks) {
     // A clitic or punctuation at either edge is not part of the name.
     uint32_t b = c.begin, e = c.end;

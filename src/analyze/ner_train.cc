@@ -15,6 +15,7 @@
 #include <chrono>
 #include <numeric>
 
+#include "analyze/ner_titles.h"
 #include "analyze/perceptron.h"
 
 namespace precis::ner {
@@ -351,6 +352,7 @@ Evaluation Evaluate(const NerTagger::Model& model, const conll::Corpus& corpus,
     eval.words += seq.size();
     chunks.clear();
     ChunksOf(tags, &chunks);
+    SplitTitles(seq.words, &chunks);
     predicted.clear();
     for (const WordChunk& c : chunks) {
       predicted.push_back({c.begin, c.end, EntityType(c.type)});

@@ -1,0 +1,102 @@
+// Copyright 2026 The precis Authors.
+
+#include "analyze/ner_titles.h"
+
+#include <set>
+#include <string>
+
+#include "precis/entities.h"
+
+namespace precis::ner {
+namespace {
+
+// Titles that are not also parts of organization names ("General Motors",
+// "Prime Computer" stay whole).
+const std::set<std::string, std::less<>> kTitles = {
+    "president",   "vice-president",
+    "minister",    "leader",
+    "ayatollah",   "ambassador",
+    "secretary",   "chancellor",
+    "king",        "queen",
+    "prince",      "princess",
+    "senator",     "sen",
+    "governor",    "gov",
+    "mayor",       "spokesman",
+    "spokeswoman", "chairman",
+    "chairwoman",  "pope",
+    "sheikh",      "emir",
+    "premier",     "envoy",
+    "commander",   "president-elect",
+    "rep",         "judge",
+    "brigadier",   "colonel",
+    "lieutenant",  "sergeant",
+    "rabbi",       "imam",
+    "cardinal",    "archbishop",
+    "bishop",      "ceo",
+    "dr",          "mr",
+    "mrs",         "ms",
+    "gen",         "col",
+    "lt",          "sgt",
+    "maj",
+};
+
+// Titles that are not also surnames ("King", "Bishop" are).
+const std::set<std::string, std::less<>> kNeverNames = {
+    "president",   "vice-president",
+    "minister",    "leader",
+    "ayatollah",   "ambassador",
+    "secretary",   "chancellor",
+    "senator",     "governor",
+    "mayor",       "spokesman",
+    "spokeswoman", "chairman",
+    "chairwoman",  "premier",
+    "envoy",       "president-elect",
+    "ceo",         "mr",
+    "mrs",         "ms",
+    "dr",
+};
+
+std::string Lower(std::string_view word) {
+  if (word.ends_with(".")) word.remove_suffix(1);
+  std::string lower(word.substr(0, 24));
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+  return lower;
+}
+
+bool Capitalized(std::string_view w) {
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+}  // namespace
+
+bool IsTitleWord(std::string_view word) {
+  return kTitles.contains(Lower(word));
+}
+
+void SplitTitles(std::span<const std::string_view> words,
+                 std::vector<WordChunk>* chunks) {
+  // A title alone is no name ("Leader"; but "King" may be).
+  std::erase_if(*chunks, [&](const WordChunk& c) {
+    for (uint32_t i = c.begin; i < c.end && i < words.size(); ++i) {
+      if (!kNeverNames.contains(Lower(words[i]))) return false;
+    }
+    return true;
+  });
+  for (WordChunk& c : *chunks) {
+    if (c.end - c.begin < 2 || c.end > words.size()) continue;
+    uint32_t title = c.end;  // the last title word before the last word
+    for (uint32_t i = c.begin; i + 1 < c.end; ++i) {
+      if (IsTitleWord(words[i])) title = i;
+    }
+    if (title == c.end) continue;
+    bool names = true;
+    for (uint32_t i = title + 1; i < c.end; ++i) {
+      names &= Capitalized(words[i]) && !IsTitleWord(words[i]);
+    }
+    if (!names) continue;
+    c.begin = title + 1;
+    c.type = int(EntityType::kPerson);
+  }
+}
+
+}  // namespace precis::ner
