@@ -29,6 +29,7 @@ constexpr Section kSections[] = {
     {"strong-opener", kOpener | kStrongOpener},
     {"speech-verb", kSpeechVerb},
     {"joiner", kJoiner},
+    {"place", kPlace},
 };
 
 uint32_t SectionClasses(std::string_view name) {

@@ -27,6 +27,7 @@ enum WordClass : uint32_t {
   kStrongOpener = 1u << 8,  // [strong-opener]: "The", "He", "Did"
   kSpeechVerb = 1u << 9,    // [speech-verb]: "said", "asked"
   kJoiner = 1u << 10,       // [joiner]: "the", "of": cannot end a line unit
+  kPlace = 1u << 11,        // [place]: "Calif", "n.y": ends a place name
 };
 
 // The classes of `word`, compared ASCII case-insensitively; dotted

@@ -16,7 +16,8 @@
 //    the same however the tokenizer cut them; classes in abbreviations.h):
 //    after a title ("Gen.") never; after "No."/"p." before a number never;
 //    after an abbreviation or a dotted acronym ("Inc.", "U.S.") only before
-//    a sentence opener ("The", "He", "How"); after a time ("p.m.") unless
+//    a sentence opener ("The", "He", "How"); after a state that ends a
+//    place ("Buffalo, N.Y.") before any capital; after a time ("p.m.") unless
 //    the time goes on ("5 p.m. Sunday", "10 a.m. EST"); after an initial in
 //    a name ("John F.") only before a closed-class opener ("The", "He").
 //    A closing quote after the period, or a line break after it, makes it
@@ -127,7 +128,8 @@ constexpr size_t kMaxRunTokens = 12;
 enum class Before {
   kWord,          // ordinary word, number, URL: ends before any opener token
   kTitle,         // "Gen.", "e.g.", "No. 5": never ends
-  kAbbreviation,  // "Inc.", "U.S.", "Calif.": ends before a sentence opener
+  kAbbreviation,  // "Inc.", "U.S.": ends before a sentence opener
+  kPlaceEnd,      // "Buffalo, N.Y.", "D-Calif.": ends before a capital
   kEndsFreely,    // "etc.": ends before any capital
   kTime,          // "a.m.": ends unless the time goes on
   kInitial,       // "J." after a capitalized word: ends before a strong
@@ -468,6 +470,15 @@ class ParagraphSplitter {
     const bool next_is_number =
         next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber;
     uint32_t c = text::EnglishWordClasses(run);
+    const bool after_comma =
+        first > start && (Text(first - 1) == "," || Text(first - 1) == "(");
+    // "Buffalo, N.Y.", not "... this bill, D.C. Councilmembers".
+    const bool after_city =
+        first > start + 1 && Text(first - 1) == "," && StartsUpper(first - 2);
+    if ((c & text::kPlace) && (after_city || hyphenated) &&
+        !(run.find('.') != std::string_view::npos && !IsDottedAcronym(run))) {
+      return Before::kPlaceEnd;
+    }
     if (run.find('.') != std::string_view::npos) {
       if (!IsDottedAcronym(run)) return Before::kWord;  // a domain
       if (c & text::kTime) return Before::kTime;
@@ -479,14 +490,9 @@ class ParagraphSplitter {
       if (next_is_number) return Before::kTitle;
       c &= ~(text::kBeforeNumber | text::kAbbreviation);
     }
-    if (c & text::kStateWord) {
-      const bool after_comma =
-          first > start && (Text(first - 1) == "," || Text(first - 1) == "(");
-      if (!after_comma && !hyphenated) return Before::kWord;
-      return Before::kAbbreviation;
-    }
+    if (c & text::kStateWord) return Before::kWord;  // "He was ill."
     if (c & text::kEndsFreely) return Before::kEndsFreely;
-    if (c & text::kAbbreviation) return Before::kAbbreviation;
+    if (c & (text::kAbbreviation | text::kPlace)) return Before::kAbbreviation;
     if (run.size() == 1 && IsAsciiLetter(run[0])) {
       if (!IsAsciiUpper(run[0])) return Before::kAbbreviation;  // "MPI f."
       // An initial in a name ("John F.", "J. R. R."), or a letter after a
@@ -545,6 +551,9 @@ class ParagraphSplitter {
         if (Text(k) == "(" || (Classes(k) & text::kTimeFollower)) return 0;
         if (!StartsUpper(k) && !IsOpener(k)) return 0;
         return m.quoted || line_end || words >= 4 ? k : 0;
+      case Before::kPlaceEnd:
+        if (Classes(k) & text::kTimeFollower) return 0;  // "Ill. Sunday"
+        return StartsUpper(k) || IsOpener(k) ? k : 0;
       case Before::kAbbreviation:
         if (m.quoted || line_end) {
           return StartsUpper(k) || IsOpener(k) ? k : 0;

@@ -156,6 +156,17 @@ constexpr Case kNewsCases[] = {
     {"She lives in Springfield, Ill. The town is quiet.",
      "She lives in Springfield, Ill. | The town is quiet."},
     {"He was ill. Then he recovered.", "He was ill. | Then he recovered."},
+    {"He was shot at his home in Buffalo, N.Y. Slepian had received threats.",
+     "He was shot at his home in Buffalo, N.Y. | Slepian had received "
+     "threats."},
+    {"The chain is based in Randolph, Mass. Cara runs it. Sen. Ed Markey, "
+     "D-Mass. Markey spoke.",
+     "The chain is based in Randolph, Mass. | Cara runs it. | Sen. Ed Markey, "
+     "D-Mass. | Markey spoke."},
+    {"It opened in Springfield, Ill. Sunday.",
+     "It opened in Springfield, Ill. Sunday."},
+    {"When they vote on this bill, D.C. Councilmembers will decide.",
+     "When they vote on this bill, D.C. Councilmembers will decide."},
     {"He attended Mass. Afterward he went home.",
      "He attended Mass. | Afterward he went home."},
     // Titles never end a sentence; companies do before an opener.
