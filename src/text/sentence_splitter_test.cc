@@ -586,26 +586,43 @@ TEST(SentenceSplitterEval, ConllReutersBoundaries) {
   EXPECT_GE(r, 0.96);
 }
 
-// On any bytes: spans in order, inside the text, non-empty, trimmed, and
-// disjoint; every letter or digit of the text is inside some sentence.
+// On any bytes, in both line-break modes and with a base offset: spans in
+// order, inside [base, base + size), non-empty, trimmed, disjoint, each a
+// contiguous run of the returned tokens; paragraphs never decrease; every
+// letter or digit of the text is inside some sentence.
 TEST(SentenceSplitterTest, RandomInputInvariants) {
   std::mt19937 rng(11);
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 400; ++round) {
     const std::string text = precis::testing::RandomJunk(rng, 600);
-    const auto sentences = SplitSentences(text, {}, 0);
-    uint32_t last = 0;
+    SplitterOptions options;
+    options.single_newline_is_boundary = round % 2 == 0;
+    const uint32_t base = round % 3 == 0 ? 0 : 1000;
+    std::vector<Token> tokens;
+    const auto sentences = SplitSentences(text, options, base, &tokens);
+    uint32_t last = base, paragraph = 0;
+    size_t t = 0;
     std::vector<bool> covered(text.size(), false);
     for (const Sentence& s : sentences) {
       ASSERT_LT(s.span.begin, s.span.end);
       ASSERT_GE(s.span.begin, last);
-      ASSERT_LE(s.span.end, text.size());
-      const unsigned char first = text[s.span.begin];
-      const unsigned char end = text[s.span.end - 1];
+      ASSERT_LE(s.span.end, base + text.size());
+      ASSERT_GE(s.paragraph, paragraph);
+      const unsigned char first = text[s.span.begin - base];
+      const unsigned char end = text[s.span.end - 1 - base];
       EXPECT_FALSE(first == ' ' || first == '\n' || first == '\t' ||
                    first == '\r');
       EXPECT_FALSE(end == ' ' || end == '\n' || end == '\t' || end == '\r');
-      for (uint32_t i = s.span.begin; i < s.span.end; ++i) covered[i] = true;
+      while (t < tokens.size() && tokens[t].span.begin < s.span.begin) ++t;
+      ASSERT_LT(t, tokens.size());
+      EXPECT_EQ(tokens[t].span.begin, s.span.begin);
+      while (t < tokens.size() && tokens[t].span.end < s.span.end) ++t;
+      ASSERT_LT(t, tokens.size());
+      EXPECT_EQ(tokens[t].span.end, s.span.end);
+      for (uint32_t i = s.span.begin; i < s.span.end; ++i) {
+        covered[i - base] = true;
+      }
       last = s.span.end;
+      paragraph = s.paragraph;
     }
     for (size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
