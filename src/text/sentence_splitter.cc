@@ -26,18 +26,22 @@
 //    ("... And I knew"), a closing quote and a capital, or a line break;
 //    four dots do before any opener ("word. . . . Next" ends at the first,
 //    attached dot).
-//  * "Stop!" Smith shouted. / "Why?" she asked. / "...," Smith said. The
-//    quote and its attribution stay one sentence.
+//  * "Stop!" Smith shouted. / "Why?" Interim Police Supt. John Escalante
+//    asked. / "... out of school." Vickers said. The quote and its
+//    attribution (a speaker, then a verb of saying) stay one sentence.
 //  * Lists: a sentence that opens with a marker ("1.", "2.)", "a)", "•")
 //    ends where the next marker of the same shape begins.
 //  * Lines: a line without final punctuation (a headline, a byline, a list
 //    item) is a unit of its own, unless the next line continues it in lower
-//    case or the paragraph is hard-wrapped prose. Blank lines separate
-//    paragraphs; no sentence spans two.
+//    case, the line ends in an article, preposition or conjunction, or the
+//    paragraph is hard-wrapped prose. Blank lines separate paragraphs; no
+//    sentence spans two.
 
 #include "precis/sentence_splitter.h"
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "precis/tokenizer.h"
 #include "text/abbreviations.h"
