@@ -151,6 +151,12 @@ void AddRepeatedNames(std::span<const Article> articles,
 std::vector<Entity> FindEntities(std::span<const Article> articles,
                                  const NerTagger& tagger = NerTagger::Default(),
                                  const LinkOptions& options = {});
+// The same within `regions[a]` of article a (the blocks boilerplate removal
+// kept, say; all of the body for an article without regions).
+std::vector<Entity> FindEntities(std::span<const Article> articles,
+                                 std::span<const std::vector<Span>> regions,
+                                 const NerTagger& tagger = NerTagger::Default(),
+                                 const LinkOptions& options = {});
 
 }  // namespace precis
 

@@ -835,12 +835,22 @@ std::vector<EntityMention> TagArticle(const Article& article, uint32_t index,
 std::vector<Entity> FindEntities(std::span<const Article> articles,
                                  const NerTagger& tagger,
                                  const LinkOptions& options) {
+  return FindEntities(articles, {}, tagger, options);
+}
+
+std::vector<Entity> FindEntities(std::span<const Article> articles,
+                                 std::span<const std::vector<Span>> regions,
+                                 const NerTagger& tagger,
+                                 const LinkOptions& options) {
   std::vector<std::vector<EntityMention>> mentions;
   mentions.reserve(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
-    mentions.push_back(TagArticle(articles[a], uint32_t(a), {}, tagger));
+    const std::span<const Span> r = a < regions.size()
+                                        ? std::span<const Span>(regions[a])
+                                        : std::span<const Span>();
+    mentions.push_back(TagArticle(articles[a], uint32_t(a), r, tagger));
   }
-  AddRepeatedNames(articles, mentions);
+  AddRepeatedNames(articles, mentions, regions);
   return LinkEntities(articles, mentions, options);
 }
 

@@ -299,6 +299,13 @@ TEST(EntityLinkerTest, FindEntitiesTagsAndLinks) {
   EXPECT_EQ(conti->outlets, 2u);
   EXPECT_THAT(conti->roles, ElementsAre("mayor of Verona"));
   EXPECT_NE(ByName(es, "Verona"), nullptr);
+  // Within regions: the second article's first sentence only.
+  const std::vector<std::vector<Span>> regions = {{}, {{0, 17}}};
+  const std::vector<Entity> part = FindEntities(articles, regions);
+  const Entity* c = ByName(part, "Paolo Conti");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mentions.size(), 2u);
+  EXPECT_EQ(ByName(part, "Verona")->articles, 1u);
 }
 
 }  // namespace
