@@ -347,8 +347,11 @@ class ParagraphSplitter {
     return lines >= 2 && similar * 10 >= lines * 8 && open * 10 >= lines * 6;
   }
 
-  // Does the line ending before token i go on in token i's line?
-  bool Continues(size_t line_start, size_t i) const {
+  // Does the line ending before token i go on in token i's line? `words`
+  // counts the word tokens of the sentence so far: a lower-case line goes
+  // on a sentence of three or more ("... regularly\nincites\npolitical"),
+  // not a short item ("features\ncontact manager").
+  bool Continues(size_t words, size_t i) const {
     if (wrapped_) return true;
     const std::string_view last = Text(i - 1);
     // "... over the\nHudson River": a line cannot end in an article, a
@@ -361,10 +364,7 @@ class ParagraphSplitter {
         last == "(" || last == "\xE2\x80\x94") {
       return StartsLower(i) || tokens_[i].kind == TokenKind::kNumber;
     }
-    if (!StartsLower(i)) return false;
-    size_t words = 0;
-    for (size_t k = line_start; k < i; ++k) words += IsWordLike(k) ? 1 : 0;
-    return words >= 3;
+    return StartsLower(i) && words >= 3;
   }
 
   void Emit(size_t first, size_t last, bool terminated) {
@@ -598,14 +598,12 @@ class ParagraphSplitter {
     const size_t n = tokens_.size();
     std::string shape, other;
     size_t i = start + Marker(start, &shape);
-    size_t words = 0, line_start = start;
+    size_t words = 0;
     for (; i < n; ++i) {
-      if (i > start && NewlineBefore(i)) {
-        if (!EndsTerminated(i - 1, start) && !Continues(line_start, i)) {
-          Emit(start, i - 1, false);
-          return i;
-        }
-        line_start = i;
+      if (i > start && NewlineBefore(i) && !EndsTerminated(i - 1, start) &&
+          !Continues(words, i)) {
+        Emit(start, i - 1, false);
+        return i;
       }
       if (i > start && !shape.empty() && !Adjacent(i) &&
           Marker(i, &other) > 0 && other == shape) {

@@ -340,6 +340,9 @@ TEST(SentenceSplitterTest, LineBreaks) {
   EXPECT_THAT(
       Split("Rouhani calls for talks in wake of attack\nBy Ana Ruiz"),
       ElementsAre("Rouhani calls for talks in wake of attack", "By Ana Ruiz"));
+  EXPECT_THAT(Split("Editor's note: Trump regularly\nincites\nviolence."),
+              ElementsAre("Editor's note: Trump regularly\nincites\n"
+                          "violence."));
   EXPECT_THAT(Split("Prices fell sharply,\n12 analysts said."),
               ElementsAre("Prices fell sharply,\n12 analysts said."));
   EXPECT_THAT(Split("He said:\n\"We will win.\""),
