@@ -373,6 +373,7 @@ std::vector<std::string> NameWords(std::string_view surface) {
     std::string& last = words.back();
     last = std::string(StripPossessive(last));
   }
+  if (words.size() > 1 && words[0] == "the") words.erase(words.begin());
   return words;
 }
 
@@ -442,6 +443,31 @@ struct Flat {
   uint32_t group;
   uint32_t entity = 0;  // root group after linking
 };
+
+// Levenshtein distance, for short words.
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// Two spellings of one first name: equal, or of at least five letters,
+// with the same initial, at most two edits apart.
+bool SameFirstName(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  return a.size() >= 5 && b.size() >= 5 && a[0] == b[0] && a.size() < 20 &&
+         b.size() < 20 && EditDistance(a, b) <= 2;
+}
 
 // True when the words of `shorter` may name what `longer` names.
 bool PartOf(const std::vector<std::string>& shorter,
@@ -612,6 +638,30 @@ std::vector<Entity> LinkEntities(
       AssignAmbiguous(groups[g], candidates, groups, &flat);
     }
   }
+
+  // 4. Spellings of one person: full names with the same last name and
+  // first names alike ("Benjamin" and "Binyamin" Netanyahu).
+  std::vector<uint32_t> final_root(groups.size());
+  for (uint32_t i = 0; i < final_root.size(); ++i) final_root[i] = i;
+  for (size_t oi = 0; oi < order.size(); ++oi) {
+    const Group& g = groups[order[oi]];
+    if (g.type != EntityType::kPerson || g.words.size() < 2 ||
+        root[order[oi]] != order[oi]) {
+      continue;
+    }
+    for (size_t oj = 0; oj < oi; ++oj) {
+      const uint32_t h = order[oj];
+      const Group& o = groups[h];
+      if (o.type != EntityType::kPerson || root[h] != h || final_root[h] != h ||
+          o.words.back() != g.words.back() ||
+          !SameFirstName(o.words.front(), g.words.front())) {
+        continue;
+      }
+      final_root[order[oi]] = h;
+      break;
+    }
+  }
+  for (Flat& f : flat) f.entity = final_root[f.entity];
 
   // Entities: one per root with mentions.
   std::map<uint32_t, std::vector<uint32_t>> members;  // root -> flat indexes

@@ -213,6 +213,31 @@ TEST(EntityLinkerTest, AmbiguousLastNames) {
   EXPECT_EQ(anna->outlets, 3u);
 }
 
+TEST(EntityLinkerTest, SpellingsOfOneName) {
+  const std::vector<Doc> docs = {
+      Make("Aleksandr Petrov met Alexandr Petrov's aide and Ivan Petrov; "
+           "Petrov said. The Baltic Herald and Baltic Herald agreed.",
+           "",
+           {{"Aleksandr Petrov", kPer},
+            {"Alexandr Petrov", kPer},
+            {"Ivan Petrov", kPer},
+            {"Petrov", kPer},
+            {"The Baltic Herald", kOrg},
+            {"Baltic Herald", kOrg}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  const Entity* alex = ByName(es, "Aleksandr Petrov");
+  ASSERT_NE(alex, nullptr);
+  EXPECT_THAT(alex->aliases, ElementsAre("Alexandr Petrov"));
+  EXPECT_EQ(alex->mentions.size(), 2u);
+  const Entity* ivan = ByName(es, "Ivan Petrov");
+  ASSERT_NE(ivan, nullptr);
+  EXPECT_EQ(ivan->mentions.size(), 2u);  // the last "Petrov" follows Ivan
+  const Entity* herald = ByName(es, "The Baltic Herald");
+  ASSERT_NE(herald, nullptr);
+  EXPECT_EQ(herald->mentions.size(), 2u);
+}
+
 TEST(EntityLinkerTest, LastNamesAfterAParticle) {
   const std::vector<Doc> docs = {
       Make("Omar al-Rashid spoke; Rashid left. Al-Rashid returned.", "",

@@ -14,6 +14,7 @@
 #include "base/file.h"
 #include "base/utf8.h"
 #include "precis/entities.h"
+#include "text/abbreviations.h"
 
 namespace precis {
 namespace {
@@ -112,6 +113,29 @@ size_t CliticStart(std::string_view w) {
   return 0;
 }
 
+constexpr uint32_t kMayEnd = 1u << 31;  // with text::WordClass bits
+
+// For a word followed by a period: nonzero when the period belongs to it,
+// as for initials ("W."), titles ("Mr.", "Gen."), abbreviations ("Inc.",
+// "Jan.") and dotted ones ("U.S"); with kMayEnd when the period may also
+// end a sentence.
+uint32_t AbbreviationClasses(std::string_view word) {
+  if (word.size() == 1 && ((word[0] >= 'A' && word[0] <= 'Z') ||
+                           (word[0] >= 'a' && word[0] <= 'z'))) {
+    return text::kTitle;  // an initial
+  }
+  const uint32_t classes = text::EnglishWordClasses(word);
+  if (classes & text::kTitle) return text::kTitle;
+  if (classes & (text::kAbbreviation | text::kEndsFreely | text::kPlace |
+                 text::kStateWord | text::kBeforeNumber | text::kTime)) {
+    return classes | kMayEnd;
+  }
+  if (word.find('.') != std::string_view::npos && word.size() <= 8) {
+    return text::kAbbreviation | kMayEnd;  // "e.g", "N.Y"
+  }
+  return 0;
+}
+
 // True for a token that ends a sentence when white space follows.
 bool EndsSentence(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "..." ||
@@ -140,10 +164,20 @@ struct Words {
     seq.sentence_start.push_back(start);
   }
 
+  // Appends the period of text[period) to the last word ("Mr" "." ->
+  // "Mr.", as CoNLL-2003 writes abbreviations and initials).
+  void GlueToLast(std::string_view text, Span period) {
+    AppendAscii(period.In(text), &buffer);
+    forms.back().second = uint32_t(buffer.size()) - forms.back().first;
+    spans.back().end = period.end;
+  }
+
   void Build(std::string_view text, std::span<const Token> tokens) {
     buffer.reserve(text.size() + 16);
     bool sentence_over = true;  // the next word begins a sentence
+    bool maybe_over = false;    // after "Inc.": over if an opener follows
     uint32_t last_end = 0;
+    TokenKind last_kind = TokenKind::kPunctuation;
     for (const Token& t : tokens) {
       if (t.span.empty() || t.span.end > text.size() ||
           t.span.begin < last_end) {
@@ -151,10 +185,29 @@ struct Words {
       }
       const std::string_view gap =
           text.substr(last_end, t.span.begin - last_end);
+      const std::string_view surface = t.span.In(text);
+      if (surface == "." && gap.empty() && last_kind == TokenKind::kWord &&
+          !spans.empty()) {
+        const uint32_t classes = AbbreviationClasses(
+            text.substr(spans.back().begin, t.span.begin - spans.back().begin));
+        if (classes != 0) {
+          GlueToLast(text, t.span);
+          last_end = t.span.end;
+          last_kind = TokenKind::kWord;
+          sentence_over = false;
+          maybe_over = (classes & kMayEnd) != 0;
+          continue;
+        }
+      }
+      if (maybe_over && !gap.empty() &&
+          (text::EnglishWordClasses(surface) & text::kStrongOpener)) {
+        sentence_over = true;
+      }
+      maybe_over = false;
       bool start = spans.empty() || gap.find('\n') != std::string_view::npos ||
                    (sentence_over && !gap.empty());
       last_end = t.span.end;
-      const std::string_view surface = t.span.In(text);
+      last_kind = t.kind;
       const size_t clitic =
           t.kind == TokenKind::kWord ? CliticStart(surface) : 0;
       if (clitic > 0) {

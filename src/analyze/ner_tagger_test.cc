@@ -42,6 +42,14 @@ TEST(NerTaggerTest, FindsPeopleOrganizationsAndPlaces) {
                   Pair("Okafor", "PER")));
 }
 
+TEST(NerTaggerTest, InitialsAndAbbreviationsKeepTheirPeriods) {
+  // The tokenizer leaves periods apart; the tagger reads "W." and "Dr." as
+  // CoNLL-2003 writes them, and a title's period ends no sentence.
+  EXPECT_THAT(Names("Later George W. Bush met Dr. Lena Berg in St. Louis."),
+              ElementsAre(Pair("George W. Bush", "PER"),
+                          Pair("Lena Berg", "PER"), Pair("St. Louis", "LOC")));
+}
+
 TEST(NerTaggerTest, NoNamesInPlainText) {
   EXPECT_THAT(Names("the committee met twice and agreed to wait."),
               ::testing::IsEmpty());
