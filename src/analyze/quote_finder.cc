@@ -491,7 +491,13 @@ bool QuoteFinder::AttributeAfter(size_t k, Found* f, size_t* next_open) const {
     // ", Smith said", ", the mayor told reporters", ", he added".
     for (size_t c = k; c < limit && !SentenceFinal(c) && !IsMark(c); ++c) {
       if ((len = CueAt(c)) == 0 || W(c) == "according") continue;
-      if (!SourceBefore(c, k, &src_b, &src_e) || src_b != k) return false;
+      if (!SourceBefore(c, k, &src_b, &src_e)) return false;
+      // '," harbor master Lena Ortiz said': a lower-case role before the
+      // name belongs to the source too.
+      for (size_t t = k; t < src_b; ++t) {
+        if (!NounPhraseWord(t)) return false;
+      }
+      src_b = k;
       cue = c;
       break;
     }
