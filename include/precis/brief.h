@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "precis/article.h"
+#include "precis/entities.h"
 #include "precis/quotes.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
@@ -24,10 +25,12 @@ namespace precis {
 struct BriefOptions {
   SummarizeOptions summary;  // method, budget, language, cleaning
   TimelineOptions timeline;
+  bool entities = true;  // tag and link names (entities.h)
 };
 
 // A quote as the brief shows it: one per distinct content, with every
-// article that carries it.
+// article that carries it. quote.entity indexes Brief::entities when the
+// speaker is one of them.
 struct BriefQuote {
   uint32_t article = 0;           // where it was first found
   Quote quote;                    // spans into that article's text
@@ -44,6 +47,7 @@ struct OutletCoverage {
 
 struct Brief {
   Summary summary;
+  std::vector<Entity> entities;    // by salience rank
   std::vector<BriefQuote> quotes;  // in order of first appearance
   std::vector<TimelineEvent> timeline;
   std::vector<std::vector<uint32_t>> duplicates;  // near-duplicate groups

@@ -41,38 +41,66 @@ Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
   brief.timeline = BuildTimeline(cluster, options.timeline);
   brief.duplicates = FindNearDuplicates(cluster.articles);
 
-  // Quotes, one per distinct content, in article order; boilerplate lines
-  // are not articles' words, so only the cleaned blocks are searched.
+  // Boilerplate lines are not the articles' words: names and quotes are
+  // searched in the blocks cleaning kept.
   const std::vector<CleanedArticle> cleaned =
       CleanArticles(cluster.articles, options.summary.clean);
+  std::vector<std::vector<Span>> regions(cluster.articles.size());
+  for (size_t a = 0; a < cleaned.size(); ++a) regions[a] = cleaned[a].blocks;
+
+  // People, organizations and places, merged over the cluster.
+  if (options.entities)
+    brief.entities = FindEntities(cluster.articles, regions);
+  std::vector<std::vector<NameMention>> names(cluster.articles.size());
+  for (size_t e = 0; e < brief.entities.size(); ++e) {
+    const Entity& entity = brief.entities[e];
+    for (const EntityMention& m : entity.mentions) {
+      names[m.article].push_back({m.span, static_cast<int32_t>(e),
+                                  entity.type == EntityType::kPerson});
+    }
+  }
+
+  // Quotes, one per distinct content, in article order, their speakers
+  // resolved to the entities' mentions.
   std::map<std::string, size_t> seen;
   for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
     const Article& article = cluster.articles[a];
     const std::string& text = article.text;
+    std::sort(names[a].begin(), names[a].end(),
+              [](const NameMention& x, const NameMention& y) {
+                return x.span.begin < y.span.begin;
+              });
+    QuoteOptions quote_options;
+    quote_options.names = names[a];
     // The whole body, so that "he" and surnames find the names before them;
     // quotes in dropped lines are left out.
     const uint32_t body = std::min<uint32_t>(
         article.body_begin, static_cast<uint32_t>(text.size()));
-    for (Quote& q : FindQuotes(std::string_view(text).substr(body), body)) {
-      const bool kept = std::any_of(
-          cleaned[a].blocks.begin(), cleaned[a].blocks.end(),
-          [&](const Span& b) {
+    for (Quote& q :
+         FindQuotes(std::string_view(text).substr(body),
+                    options.entities ? quote_options : QuoteOptions(), body)) {
+      const bool kept =
+          std::any_of(regions[a].begin(), regions[a].end(), [&](const Span& b) {
             return q.content.begin >= b.begin && q.content.end <= b.end;
           });
       if (!kept) continue;
-      {
-        const std::string key = Key(q.content.In(text));
-        if (key.size() < 12) continue;
-        auto it = seen.find(key);
-        if (it != seen.end()) {
-          BriefQuote& first = brief.quotes[it->second];
-          if (!Has(first.sources, a)) first.sources.push_back(a);
-          if (first.quote.speaker.empty()) first.quote.speaker = q.speaker;
-          continue;
+      // The speaker by the name the entity goes by ("Rouhani" said it,
+      // "Hassan Rouhani" is who).
+      if (q.entity >= 0) q.speaker = brief.entities[q.entity].name;
+      const std::string key = Key(q.content.In(text));
+      if (key.size() < 12) continue;
+      auto it = seen.find(key);
+      if (it != seen.end()) {
+        BriefQuote& first = brief.quotes[it->second];
+        if (!Has(first.sources, a)) first.sources.push_back(a);
+        if (first.quote.speaker.empty()) {
+          first.quote.speaker = q.speaker;
+          first.quote.entity = q.entity;
         }
-        seen.emplace(key, brief.quotes.size());
-        brief.quotes.push_back({a, std::move(q), {a}});
+        continue;
       }
+      seen.emplace(key, brief.quotes.size());
+      brief.quotes.push_back({a, std::move(q), {a}});
     }
   }
 
@@ -140,6 +168,24 @@ std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
   }
   j["summary"] = {{"method", brief.summary.method},
                   {"sentences", std::move(summary)}};
+  ordered_json entities = ordered_json::array();
+  for (const Entity& e : brief.entities) {
+    ordered_json mentions = ordered_json::array();
+    for (const EntityMention& m : e.mentions) {
+      mentions.push_back({{"article", id(m.article)},
+                          {"begin", m.span.begin},
+                          {"end", m.span.end}});
+    }
+    entities.push_back({{"name", e.name},
+                        {"type", EntityTypeName(e.type)},
+                        {"rank", e.rank},
+                        {"outlets", e.outlets},
+                        {"articles", e.articles},
+                        {"roles", e.roles},
+                        {"aliases", e.aliases},
+                        {"mentions", std::move(mentions)}});
+  }
+  j["entities"] = std::move(entities);
   ordered_json quotes = ordered_json::array();
   for (const BriefQuote& q : brief.quotes) {
     const std::string& text = cluster.articles[q.article].text;
@@ -154,6 +200,15 @@ std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
                      {"end", q.quote.source.end}};
     }
     if (q.quote.cue.begin < q.quote.cue.end) x["cue"] = q.quote.cue.In(text);
+    if (q.quote.entity >= 0) x["entity"] = q.quote.entity;
+    if (q.quote.parts.size() > 1) {
+      ordered_json parts = ordered_json::array();
+      for (const Span& p : q.quote.parts) {
+        parts.push_back(
+            {{"text", p.In(text)}, {"begin", p.begin}, {"end", p.end}});
+      }
+      x["parts"] = std::move(parts);
+    }
     quotes.push_back(std::move(x));
   }
   j["quotes"] = std::move(quotes);

@@ -34,7 +34,10 @@ Cluster Story() {
            "The ferry line between the islands stopped on Monday after a "
            "storm damaged the main pier. " +
                wire +
-               " Repairs will cost about 2 million dollars, officials said."),
+               " Repairs will cost about 2 million dollars, officials said. "
+               "\xE2\x80\x9CThe pier is gone,\xE2\x80\x9D Ortiz said, "
+               "\xE2\x80\x9C"
+               "but every boat came through the storm.\xE2\x80\x9D"),
       Make("b", "Gazette", "2026-05-06",
            "A storm damaged the main pier of the island ferry line on "
            "Monday, halting all crossings. " +
@@ -53,10 +56,25 @@ TEST(BriefTest, QuotesMergedAcrossOutletsAndCoverage) {
   // The wire quote appears once, carried by both outlets.
   const BriefQuote* wire = nullptr;
   for (const BriefQuote& q : brief->quotes) {
-    if (q.quote.direct) wire = &q;
+    if (q.quote.direct && wire == nullptr) wire = &q;
   }
   ASSERT_NE(wire, nullptr);
   EXPECT_EQ(wire->quote.speaker, "Lena Ortiz");
+  // The speaker is the entity of that name, with her role.
+  ASSERT_GE(wire->quote.entity, 0);
+  ASSERT_LT(static_cast<size_t>(wire->quote.entity), brief->entities.size());
+  const Entity& ortiz = brief->entities[wire->quote.entity];
+  EXPECT_EQ(ortiz.name, "Lena Ortiz");
+  EXPECT_EQ(ortiz.type, EntityType::kPerson);
+  EXPECT_EQ(ortiz.outlets, 2u);
+  // "Ortiz said" in the split quote is the same person.
+  const BriefQuote* split = nullptr;
+  for (const BriefQuote& q : brief->quotes) {
+    if (q.quote.parts.size() == 2) split = &q;
+  }
+  ASSERT_NE(split, nullptr);
+  EXPECT_EQ(split->quote.entity, wire->quote.entity);
+  EXPECT_EQ(split->quote.speaker, "Lena Ortiz");
   EXPECT_THAT(wire->sources, ElementsAre(0u, 1u));
   ASSERT_EQ(brief->coverage.size(), 2u);
   EXPECT_EQ(brief->coverage[0].outlet, "Courier");
@@ -75,8 +93,8 @@ TEST(BriefTest, JsonHasEveryPartWithValidSpans) {
   auto brief = BuildBrief(c, options);
   ASSERT_TRUE(brief.ok());
   const auto j = nlohmann::json::parse(BriefToJson(c, *brief));
-  for (const char* key : {"cluster", "sources", "summary", "quotes", "timeline",
-                          "duplicates", "coverage"}) {
+  for (const char* key : {"cluster", "sources", "summary", "entities", "quotes",
+                          "timeline", "duplicates", "coverage"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   for (const auto& s : j["summary"]["sentences"]) {
@@ -90,7 +108,37 @@ TEST(BriefTest, JsonHasEveryPartWithValidSpans) {
     const Article& a = id == "a" ? c.articles[0] : c.articles[1];
     const size_t b = q["begin"], e = q["end"];
     EXPECT_EQ(a.text.substr(b, e - b), q["text"].get<std::string>());
+    for (const auto& p : q.value("parts", nlohmann::json::array())) {
+      const size_t pb = p["begin"], pe = p["end"];
+      EXPECT_EQ(a.text.substr(pb, pe - pb), p["text"].get<std::string>());
+    }
+    if (q.contains("entity")) {
+      EXPECT_EQ(j["entities"][q["entity"].get<size_t>()]["name"], q["speaker"]);
+    }
   }
+  // Every mention's bytes spell the entity's name or one of its aliases.
+  ASSERT_FALSE(j["entities"].empty());
+  for (const auto& e : j["entities"]) {
+    std::vector<std::string> forms = e["aliases"];
+    forms.push_back(e["name"]);
+    for (const auto& m : e["mentions"]) {
+      const std::string id = m["article"];
+      const Article& a = id == "a" ? c.articles[0] : c.articles[1];
+      const size_t b = m["begin"], end = m["end"];
+      ASSERT_LE(end, a.text.size());
+      EXPECT_THAT(forms, ::testing::Contains(a.text.substr(b, end - b)));
+    }
+  }
+}
+
+TEST(BriefTest, EntitiesCanBeTurnedOff) {
+  const Cluster c = Story();
+  BriefOptions options;
+  options.entities = false;
+  auto brief = BuildBrief(c, options);
+  ASSERT_TRUE(brief.ok());
+  EXPECT_TRUE(brief->entities.empty());
+  for (const BriefQuote& q : brief->quotes) EXPECT_EQ(q.quote.entity, -1);
 }
 
 TEST(BriefTest, NothingToSummarizeIsAnError) {

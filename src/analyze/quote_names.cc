@@ -103,10 +103,12 @@ void NameIndex::AddRun(size_t b, size_t e) {
   // Titles: everything up to the last title word ("Iranian President").
   size_t name = b;
   std::string title;
+  std::vector<std::string> titles;
   for (size_t k = b; k + 1 < e; ++k) {
     if (IsTitleWord(W(k))) {
       name = k + 1;
       title = std::string(WithoutPeriod(W(k)));
+      titles.push_back(title);
     }
   }
   while (name < e && W(name) == ".") ++name;
@@ -120,6 +122,7 @@ void NameIndex::AddRun(size_t b, size_t e) {
   m.span = {tokens_[name].span.begin,
             last.end - static_cast<uint32_t>(possessive)};
   m.title = title;
+  m.titles = std::move(titles);
   if (title == "mr" || title == "sir" || title == "king" || title == "prince" ||
       title == "lord") {
     m.gender = 1;
@@ -174,6 +177,15 @@ void NameIndex::TakeGiven(std::span<const NameMention> given) {
     m.entity = g.entity;
     if (first > 0 && IsTitleWord(W(first - 1))) {
       m.title = std::string(WithoutPeriod(W(first - 1)));
+      // The title phrase: title words and the capitalized words between
+      // them ("Defense Minister Brigadier General").
+      for (size_t t = first; t-- > 0 && first - t <= 6;) {
+        if (IsTitleWord(W(t))) {
+          m.titles.insert(m.titles.begin(), std::string(WithoutPeriod(W(t))));
+        } else if (!Cap(t) || W(t) == ".") {
+          break;
+        }
+      }
     }
     mentions_.push_back(std::move(m));
   }
@@ -208,12 +220,19 @@ void NameIndex::Link() {
         if (w == "," || w == "." || w == "said") break;
         if (IsTitleWord(w)) {
           m.title = std::string(WithoutPeriod(w));
+          m.titles.push_back(m.title);
           m.person = true;
         }
       }
     }
     if (!m.title.empty()) {
-      by_title_[m.title].push_back(k);
+      for (size_t t = 0; t < m.titles.size(); ++t) {
+        const std::string& title = m.titles[t];
+        if (std::find(m.titles.begin(), m.titles.begin() + t, title) ==
+            m.titles.begin() + t) {
+          by_title_[title].push_back(k);
+        }
+      }
       Mention& full = mentions_[m.full];
       if (full.gender == 0) full.gender = m.gender;
     }

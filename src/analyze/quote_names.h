@@ -27,6 +27,10 @@ struct Mention {
   size_t first = 0, last = 0;  // the name's tokens [first, last), no title
   Span span;                   // its bytes, without a possessive "'s"
   std::string title;           // lower-case title word, or ""
+  // Every title word of the phrase before the name, in order ("Defense
+  // Minister Brigadier General Amir Hatami": minister, brigadier, general),
+  // so that "the defense minister" finds him too; `title` is the last.
+  std::vector<std::string> titles;
   bool person = false;
   int8_t gender = 0;    // +1 male (Mr.), -1 female (Mrs., Ms.), 0 unknown
   int32_t entity = -1;  // from QuoteOptions::names

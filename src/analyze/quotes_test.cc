@@ -165,6 +165,32 @@ TEST(QuotesTest, PronounsRespectTitlesGender) {
   EXPECT_EQ(quotes[1].speaker, "Dana Okoro");
 }
 
+TEST(QuotesTest, AnyTitleOfAPhraseFindsThePerson) {
+  // "the defense minister" is the man whose title phrase holds "Minister",
+  // though "General" is the title word right before his name; the same
+  // with names given by a tagger.
+  const std::string text = Curly(
+      "Iran's Defense Minister Brigadier General Amir Hatami flew to Moscow. "
+      "`The cooperation will continue,^ the defense minister said.");
+  const auto quotes = FindQuotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Amir Hatami");
+  const size_t at = text.find("Amir Hatami");
+  const NameMention names[] = {
+      {{0, 4}, 0, false},
+      {{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 11)}, 1, true},
+      {{static_cast<uint32_t>(text.find("Moscow")),
+        static_cast<uint32_t>(text.find("Moscow") + 6)},
+       2,
+       false}};
+  QuoteOptions options;
+  options.names = names;
+  const auto tagged = FindQuotes(text, options);
+  ASSERT_EQ(tagged.size(), 1u);
+  EXPECT_EQ(tagged[0].speaker, "Amir Hatami");
+  EXPECT_EQ(tagged[0].entity, 1);
+}
+
 TEST(QuotesTest, EntityHook) {
   // Names from a tagger replace the heuristics, and their ids carry over.
   const std::string text =

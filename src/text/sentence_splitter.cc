@@ -474,8 +474,6 @@ class ParagraphSplitter {
     const bool next_is_number =
         next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber;
     uint32_t c = text::EnglishWordClasses(run);
-    const bool after_comma =
-        first > start && (Text(first - 1) == "," || Text(first - 1) == "(");
     // "Buffalo, N.Y.", not "... this bill, D.C. Councilmembers".
     const bool after_city =
         first > start + 1 && Text(first - 1) == "," && StartsUpper(first - 2);

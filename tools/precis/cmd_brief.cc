@@ -20,6 +20,7 @@ struct BriefFlags {
   std::string output = "text";
   size_t max_quotes = 8;
   size_t max_events = 12;
+  size_t max_entities = 12;
 };
 
 void Heading(const std::string& title, bool markdown) {
@@ -31,6 +32,63 @@ void Heading(const std::string& title, bool markdown) {
 }
 
 std::string Bullet(bool markdown) { return markdown ? "- " : "  "; }
+
+// People one a line with their role and the articles naming them;
+// organizations and places as lists, most salient first. Other names
+// (nationalities, events) are in the JSON only.
+void PrintEntities(const Brief& b, const BriefFlags& f) {
+  const bool md = f.output == "markdown";
+  static constexpr struct {
+    EntityType type;
+    const char* text;
+    const char* markdown;
+  } kGroups[] = {{EntityType::kPerson, "PEOPLE", "People"},
+                 {EntityType::kOrganization, "ORGANIZATIONS", "Organizations"},
+                 {EntityType::kLocation, "PLACES", "Places"}};
+  for (const auto& group : kGroups) {
+    std::vector<const Entity*> shown;
+    for (const Entity& e : b.entities) {
+      if (e.type == group.type && shown.size() < f.max_entities) {
+        shown.push_back(&e);
+      }
+    }
+    if (shown.empty()) continue;
+    Heading(md ? group.markdown : group.text, md);
+    if (group.type != EntityType::kPerson) {
+      std::string line;
+      for (const Entity* e : shown) {
+        if (!line.empty()) line += ", ";
+        line += e->name;
+      }
+      std::cout << Bullet(md) << line << "\n";
+      continue;
+    }
+    for (const Entity* e : shown) {
+      std::vector<uint32_t> articles;
+      for (const EntityMention& m : e->mentions) {
+        if (articles.empty() || articles.back() != m.article) {
+          articles.push_back(m.article);
+        }
+      }
+      std::cout << Bullet(md) << e->name;
+      if (!e->roles.empty()) std::cout << ", " << e->roles[0];
+      std::cout << " " << Markers(articles) << "\n";
+    }
+  }
+}
+
+// A quote's quoted pieces, joined by an ellipsis when its attribution
+// splits it.
+std::string QuoteText(const Cluster& c, const BriefQuote& q) {
+  const std::string& text = c.articles[q.article].text;
+  if (q.quote.parts.size() <= 1) return OneLine(q.quote.content.In(text));
+  std::string out;
+  for (const Span& p : q.quote.parts) {
+    if (!out.empty()) out += " \xE2\x80\xA6 ";
+    out += OneLine(p.In(text));
+  }
+  return out;
+}
 
 void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
   const bool md = f.output == "markdown";
@@ -45,6 +103,7 @@ void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
     std::cout << Bullet(md) << OneLine(s.span.In(c.articles[s.article].text))
               << " " << Markers(all) << "\n";
   }
+  PrintEntities(b, f);
   // Quotes with a speaker, direct ones first, most carried first.
   std::vector<const BriefQuote*> quotes;
   for (const BriefQuote& q : b.quotes) {
@@ -61,8 +120,7 @@ void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
     Heading(md ? "Quotes" : "QUOTES", md);
     for (size_t i = 0; i < quotes.size() && i < f.max_quotes; ++i) {
       const BriefQuote& q = *quotes[i];
-      const std::string text =
-          OneLine(q.quote.content.In(c.articles[q.article].text));
+      const std::string text = QuoteText(c, q);
       std::cout << Bullet(md)
                 << (q.quote.direct ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D"
                                    : text)
@@ -151,6 +209,10 @@ Runner SetupBrief(CLI::App* sub) {
       ->capture_default_str();
   sub->add_option("--max-quotes", flags->max_quotes,
                   "Quotes shown in text output (JSON has all)")
+      ->capture_default_str();
+  sub->add_option("--max-entities", flags->max_entities,
+                  "People, organizations and places shown in text output, "
+                  "each (JSON has all)")
       ->capture_default_str();
   sub->add_option("--max-events", flags->max_events,
                   "Timeline events shown in text output (JSON has all)")

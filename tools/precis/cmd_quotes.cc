@@ -15,6 +15,7 @@
 #include "base/file.h"
 #include "command.h"
 #include "nlohmann/json.hpp"
+#include "precis/entities.h"
 #include "precis/quotes.h"
 
 namespace precis::cli {
@@ -26,7 +27,25 @@ struct QuotesFlags {
   std::string eval;  // the same, as --eval DIR on the main command
   bool json = false;
   bool errors = false;
+  bool ner = false;  // speakers from the named-entity tagger's names
 };
+
+// The tagger's names of `text` for QuoteOptions::names.
+std::vector<NameMention> TaggedNames(std::string_view text, uint32_t base) {
+  std::vector<NameMention> names;
+  for (const EntityMention& m : NerTagger::Default().TagText(text, base)) {
+    names.push_back({m.span, -1, m.type == EntityType::kPerson});
+  }
+  return names;
+}
+
+std::vector<Quote> Find(std::string_view text, uint32_t base, bool ner) {
+  if (!ner) return FindQuotes(text, base);
+  const std::vector<NameMention> names = TaggedNames(text, base);
+  QuoteOptions options;
+  options.names = names;
+  return FindQuotes(text, options, base);
+}
 
 std::string Pct(size_t a, size_t b) {
   char buf[16];
@@ -52,7 +71,7 @@ void PrintMismatches(const std::string& name, std::string_view text,
   }
 }
 
-int RunEval(const std::string& dir, bool errors) {
+int RunEval(const std::string& dir, bool errors, bool ner) {
   auto anns = ListFiles(dir + "/attributions");
   if (!anns.ok()) return ReportError(anns.status());
   auto texts = ListFiles(dir + "/text");
@@ -83,7 +102,7 @@ int RunEval(const std::string& dir, bool errors) {
           Status::BadInput(ann_path + ": " + gold.status().message()));
     }
     const auto t0 = std::chrono::steady_clock::now();
-    const std::vector<Quote> found = FindQuotes(*text);
+    const std::vector<Quote> found = Find(*text, 0, ner);
     seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
             .count();
@@ -117,7 +136,9 @@ nlohmann::json SpanJson(const Article& a, Span s) {
 }
 
 int RunQuotes(const QuotesFlags& flags) {
-  if (!flags.eval.empty()) return RunEval(flags.eval, flags.errors);
+  if (!flags.eval.empty()) {
+    return RunEval(flags.eval, flags.errors, flags.ner);
+  }
   if (flags.input.paths.empty()) {
     return ReportError(
         Status::InvalidArgument("give PATH... or eval --data DIR"));
@@ -129,7 +150,7 @@ int RunQuotes(const QuotesFlags& flags) {
       const uint32_t body_begin = std::min<uint32_t>(
           a.body_begin, static_cast<uint32_t>(a.text.size()));
       const std::string_view body = std::string_view(a.text).substr(body_begin);
-      for (const Quote& q : FindQuotes(body, body_begin)) {
+      for (const Quote& q : Find(body, body_begin, flags.ner)) {
         if (flags.json) {
           nlohmann::json j = {{"article", a.id},
                               {"direct", q.direct},
@@ -173,6 +194,9 @@ Runner SetupQuotes(CLI::App* sub) {
   sub->add_flag("--json", flags->json, "JSON lines instead of a table");
   sub->add_option("--eval", flags->eval, "Same as `eval --data DIR`");
   sub->add_flag("--errors", flags->errors, "With --eval: print mismatches");
+  sub->add_flag("--ner", flags->ner,
+                "Resolve speakers to the named-entity tagger's names (as the "
+                "brief does) instead of capitalized runs");
   CLI::App* eval = sub->add_subcommand(
       "eval",
       "Score against brat attributions (DIR/attributions/*.ann, "
@@ -182,6 +206,8 @@ Runner SetupQuotes(CLI::App* sub) {
   eval->add_flag("--errors", flags->errors,
                  "Print every mismatch (missed, spurious, inexact, source) to "
                  "stderr");
+  eval->add_flag("--ner", flags->ner,
+                 "Speakers resolved to the named-entity tagger's names");
   eval->callback([flags] { flags->eval = flags->data; });
   return [flags] { return RunQuotes(*flags); };
 }
