@@ -124,7 +124,42 @@ size_t ReadHeadline(size_t begin, Article* a) {
   }
   const size_t body = SkipBlankLines(text, first.next);
   if (body >= text.size()) return begin;
-  a->title = std::string(Trim(first.content));
+  std::string_view title = Trim(first.content);
+  // A saved page title often carries the site's name ("i24NEWS - Putin
+  // meets Rouhani", "Putin meets Rouhani | Reuters") and the page repeats
+  // the headline alone on the next line: that line is the title, and the
+  // body starts after it.
+  const Line second = LineAt(text, body);
+  const std::string_view headline = Trim(second.content);
+  if (second.next < text.size() && headline.size() + 3 <= title.size() &&
+      LooksLikeHeadline(headline)) {
+    const size_t at = title.find(headline);
+    const bool prefix = at == 0;
+    const bool suffix =
+        at != std::string_view::npos && at + headline.size() == title.size();
+    auto separator = [](std::string_view s) {
+      s = Trim(s);
+      return s == "-" || s == "|" || s == ":" || s == "\xE2\x80\x93" ||
+             s == "\xE2\x80\x94" || s == "\xC2\xB7" || s == "\xE2\x80\xA2";
+    };
+    std::string_view rest;
+    if (prefix) rest = title.substr(headline.size());
+    if (suffix) rest = title.substr(0, at);
+    if ((prefix || suffix) && !rest.empty()) {
+      // The separator is the word next to the headline.
+      const size_t cut =
+          prefix ? rest.find_first_not_of(' ') : rest.find_last_not_of(' ');
+      const bool separated =
+          cut != std::string_view::npos &&
+          (prefix ? separator(rest.substr(0, rest.find(' ', cut)))
+                  : separator(rest.substr(rest.rfind(' ', cut) + 1)));
+      if (separated) {
+        a->title = std::string(headline);
+        return SkipBlankLines(text, second.next);
+      }
+    }
+  }
+  a->title = std::string(title);
   return body;
 }
 

@@ -80,6 +80,18 @@ const TitleCase kTitles[] = {
     {"3 killed in crash\nPolice said.", "3 killed in crash", "Police said."},
     {"\"Fake news,\" he says\nBody.", "\"Fake news,\" he says", "Body."},
     {"\xC3\x89tat d'urgence\nBody.", "\xC3\x89tat d'urgence", "Body."},
+    // A page title with the site's name, the headline repeated below it.
+    {"Channel 24 - Putin meets Rouhani\n\nPutin meets Rouhani\n\nBody.",
+     "Putin meets Rouhani", "Body."},
+    {"Putin meets Rouhani | Reuters\nPutin meets Rouhani\nBody.",
+     "Putin meets Rouhani", "Body."},
+    {"Putin meets Rouhani \xE2\x80\x94 Reuters\nPutin meets Rouhani\nBody.",
+     "Putin meets Rouhani", "Body."},
+    // ... but not a second line that merely begins the first.
+    {"Putin meets Rouhani in Sochi\nPutin meets\nBody.",
+     "Putin meets Rouhani in Sochi", "Putin meets\nBody."},
+    {"Putin meets Rouhani\nPutin meets Rouhani\n", "Putin meets Rouhani",
+     "Putin meets Rouhani\n"},
     // Not titles.
     {"The storm came ashore.\nMore.", "", "The storm came ashore.\nMore."},
     {"lowercase start\nBody.", "", "lowercase start\nBody."},
