@@ -141,6 +141,48 @@ TEST(BriefTest, EntitiesCanBeTurnedOff) {
   for (const BriefQuote& q : brief->quotes) EXPECT_EQ(q.quote.entity, -1);
 }
 
+TEST(BriefTest, HardInputsGiveSensibleBriefs) {
+  // All capitals, an unbalanced quotation mark, an impossible date, a
+  // 5,000-word quote and no names at all: a brief, no crash, valid spans.
+  std::string long_quote = "\"";
+  for (int i = 0; i < 5000; ++i) long_quote += "word ";
+  long_quote += "end,\" the official said.";
+  Cluster c;
+  c.articles = {
+      Make("caps", "Wire", "2026-02-10",
+           "THE MINISTER SAID ON MONDAY THAT THE TALKS WOULD GO ON FOR "
+           "ANOTHER WEEK. \"WE ARE NOT DONE YET, SHE TOLD REPORTERS IN "
+           "GENEVA. THE NEXT ROUND OPENS ON 31 FEBRUARY, AIDES SAID."),
+      Make("long", "Post", "", long_quote),
+      Make("plain", "", "",
+           "the rain fell all day and the river rose over its banks. water "
+           "covered the low fields by the evening and stayed for a week."),
+  };
+  auto brief = BuildBrief(c, BriefOptions());
+  ASSERT_TRUE(brief.ok()) << brief.status().message();
+  EXPECT_FALSE(brief->summary.sentences.empty());
+  const auto j = nlohmann::json::parse(BriefToJson(c, *brief));
+  for (const auto& q : j["quotes"]) {
+    const std::string id = q["article"];
+    const Article& a = id == "caps"   ? c.articles[0]
+                       : id == "long" ? c.articles[1]
+                                      : c.articles[2];
+    const size_t b = q["begin"], e = q["end"];
+    ASSERT_LE(b, e);
+    ASSERT_LE(e, a.text.size());
+  }
+  // The long quote is one quote of all its words.
+  bool long_found = false;
+  for (const BriefQuote& q : brief->quotes) {
+    if (q.article == 1 && q.quote.content.size() > 25000) long_found = true;
+  }
+  EXPECT_TRUE(long_found);
+  // No date on 31 February.
+  for (const TimelineEvent& e : brief->timeline) {
+    EXPECT_EQ(e.date.find("-02-31"), std::string::npos);
+  }
+}
+
 TEST(BriefTest, NothingToSummarizeIsAnError) {
   Cluster c;
   c.articles = {Make("a", "", "", "Share this article\n")};
