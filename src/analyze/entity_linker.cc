@@ -116,9 +116,13 @@ const std::set<std::string_view, std::less<>> kRoleHeads = {
     "strategist",
 };
 const std::set<std::string_view, std::less<>> kRoleModifiers = {
-    "brigadier", "acting",  "assistant", "crown",  "defence",  "defense",
-    "deputy",    "finance", "foreign",   "former", "interior", "prime",
-    "senior",    "supreme", "top",       "vice",   "first",    "chief",
+    "brigadier", "acting",      "assistant",    "crown",   "defence",
+    "defense",   "deputy",      "finance",      "foreign", "former",
+    "interior",  "prime",       "senior",       "supreme", "top",
+    "vice",      "first",       "chief",        "special", "general",
+    "executive", "managing",    "presidential", "economy", "justice",
+    "health",    "trade",       "energy",       "labor",   "labour",
+    "education", "environment", "transport",    "culture",
 };
 // Words that may join the parts of a title ("Ambassador to Israel").
 const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
@@ -301,17 +305,34 @@ Span RoleAfter(std::string_view text, Span mention,
   const size_t first = i;
   size_t last = 0;  // one past the chain; 0 while no end was seen
   bool head = false;
-  for (; i < tokens.size() && i < first + 8; ++i) {
+  // "the speaker of Iran's parliament": after "of", "for" or "to" that
+  // follow the head, up to three plain words name what is headed.
+  size_t free_words = 0;
+  bool after_connector = false;
+  for (; i < tokens.size() && i < first + 10; ++i) {
     const Token& t = tokens[i];
     const std::string_view s = t.span.In(text);
     if (t.kind == TokenKind::kPunctuation) {
-      if (s == "," || s == "." || s == ";" || s == ")" || s == "\xE2\x80\x94") {
+      if (s == "," || s == "." || s == ";" || s == ")" || s == "(" ||
+          s == "\xE2\x80\x94") {
         last = i;
       }
       break;
     }
-    if (!InTitle(text, t, mention, others)) break;
-    head |= Classify(s) == RoleWord::kHead;
+    const RoleWord r = Classify(s);
+    if (!InTitle(text, t, mention, others)) {
+      static const std::set<std::string_view, std::less<>> kClauseWords = {
+          "that",  "which",  "who",   "whom",  "whose", "where", "when",
+          "and",   "or",     "but",   "with",  "in",    "on",    "at",
+          "after", "before", "since", "while", "by",    "as"};
+      const bool plain = t.kind == TokenKind::kWord && !s.empty() &&
+                         s[0] >= 'a' && s[0] <= 'z' &&
+                         !kClauseWords.contains(s);
+      if (!head || !after_connector || !plain || ++free_words > 3) break;
+      continue;
+    }
+    head |= r == RoleWord::kHead;
+    if (r == RoleWord::kConnector && Lower(s) != "the") after_connector = true;
   }
   if (i == tokens.size() && line_ends) last = i;
   if (!head || last <= first ||
@@ -333,22 +354,54 @@ Span RoleBeforeComma(std::string_view text, Span mention,
   }
   const std::vector<Token> tokens = TokensIn(text, begin, mention.begin);
   const int n = int(tokens.size());
-  if (n < 3 || tokens[n - 1].span.In(text) != "," ||
-      Classify(tokens[n - 2].span.In(text)) != RoleWord::kHead) {
-    return {};
+  if (n < 3 || tokens[n - 1].span.In(text) != ",") return {};
+  // The title ends in its head ("The U.N. envoy,") or in a name the head
+  // governs ("Russia's special envoy to Syria,").
+  int head = n - 2;
+  if (Classify(tokens[head].span.In(text)) != RoleWord::kHead) {
+    if (!InOtherName(tokens[head].span, others, mention)) return {};
+    while (head >= 0 && InOtherName(tokens[head].span, others, mention)) {
+      --head;
+    }
+    if (head < 1 ||
+        Classify(tokens[head].span.In(text)) != RoleWord::kConnector ||
+        Classify(tokens[head - 1].span.In(text)) != RoleWord::kHead) {
+      return {};
+    }
+    --head;
   }
-  for (int i = n - 2, steps = 0; i >= 0 && steps < 8; --i, ++steps) {
+  auto clause_start = [&](int i) {  // tokens[i] opens a clause
+    if (i == 0 || tokens[i - 1].kind == TokenKind::kPunctuation) return true;
+    const std::string before = Lower(tokens[i - 1].span.In(text));
+    return before == "said" || before == "says" || before == "and" ||
+           before == "told" || before == "between";
+  };
+  for (int i = head, steps = 0; i >= 0 && steps < 8; --i, ++steps) {
     const std::string lower = Lower(tokens[i].span.In(text));
     if (lower == "the" || lower == "a" || lower == "an") {
-      if (i + 1 > n - 2) return {};
-      const std::string before =
-          i == 0 ? "" : Lower(tokens[i - 1].span.In(text));
-      const bool clause_start = i == 0 ||
-                                tokens[i - 1].kind == TokenKind::kPunctuation ||
-                                before == "said" || before == "says" ||
-                                before == "and" || before == "told";
-      if (!clause_start) return {};
+      if (i + 1 > head || !clause_start(i)) return {};
       return {tokens[i + 1].span.begin, tokens[n - 2].span.end};
+    }
+    // "Russia's special envoy": a possessive name opens the title.
+    // The name must close the apposition ("..., Alexander Lavrentiev,"):
+    // "talks with Russia's envoy, Paolo Conti said" names two people.
+    const std::string ascii = Ascii(tokens[i].span.In(text));
+    const bool clitic = ascii == "'s" || ascii == "'";
+    const int name = clitic ? i - 1 : i;
+    if (i < head && name >= 0 &&
+        (clitic || StripPossessive(ascii).size() < ascii.size()) &&
+        InOtherName(tokens[name].span, others, mention)) {
+      const std::string_view rest = text.substr(mention.end);
+      const size_t next = rest.find_first_not_of(" \t");
+      if (next == std::string_view::npos || rest[next] != ',') return {};
+      int start = name;
+      while (start > 0 &&
+             InOtherName(tokens[start - 1].span, others, mention) &&
+             tokens[start - 1].kind == TokenKind::kWord) {
+        --start;
+      }
+      if (!clause_start(start)) return {};
+      return {tokens[start].span.begin, tokens[n - 2].span.end};
     }
     if (!InTitle(text, tokens[i], mention, others)) return {};
   }

@@ -79,6 +79,14 @@ TEST(EntityLinkerTest, RolesInApposition) {
       {"The {U.N.} envoy, [Rafael Ortega], flew home.", "U.N. envoy"},
       {"[Lena Berg], {Estonia}'s former prime minister, said",
        "Estonia's former prime minister"},
+      {"met [Ali Larijani], the speaker of {Iran}'s parliament, and",
+       "speaker of Iran's parliament"},
+      {"said [Vyacheslav Volodin], the chairman of {Russia}'s {State Duma} "
+       "(lower house)",
+       "chairman of Russia's State Duma"},
+      {"between {Rouhani} and {Russia}\xE2\x80\x99s special envoy to {Syria}, "
+       "[Alexander Lavrentiev], the agency said",
+       "Russia\xE2\x80\x99s special envoy to Syria"},
       // None of these is a title of the person.
       {"After meeting the president, [Paolo Conti] left.", ""},
       {"{Russia}'s [Sergei Ivanov] said", ""},
@@ -86,6 +94,8 @@ TEST(EntityLinkerTest, RolesInApposition) {
       {"Mr. [Conti] said", ""},
       {"[Paolo Conti], 68, said", ""},
       {"[Paolo Conti], who met the president, said", ""},
+      {"[Paolo Conti], the head of the group that won, said", ""},
+      {"talks with {Russia}'s envoy to {Syria}, [Paolo Conti] said", ""},
       {"talks with [Paolo Conti] went on", ""},
       {"[Paolo Conti]", ""},
       {"President\n[Paolo Conti] said", ""},
