@@ -163,6 +163,84 @@ size_t ReadHeadline(size_t begin, Article* a) {
   return body;
 }
 
+// A publication date in a byline or dateline near the top of the body, as
+// saved pages carry them: "By Ahmad Majidyar | Fellow ... | Apr 10, 2018",
+// "Published: April 10, 2018 10:32 am", "Updated on 2018-04-10", or a line
+// that is a date alone. Lines shaped like sentences are not read, so a date
+// in the story is never taken for the article's. Looks at the first
+// `kBylineLines` non-blank lines from `begin`.
+constexpr int kBylineLines = 6;
+constexpr size_t kMaxBylineBytes = 240;
+
+bool StartsWithWord(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+  }
+  return s.size() == word.size() ||
+         !std::isalpha(static_cast<unsigned char>(s[word.size()]));
+}
+
+// A date after an optional "Published", "Posted", "Updated" or "Date" and
+// an optional ":" or "on".
+bool SegmentDate(std::string_view segment, std::string* iso) {
+  segment = Trim(segment);
+  for (const std::string_view word :
+       {"published", "posted", "updated", "last updated", "date"}) {
+    if (StartsWithWord(segment, word)) {
+      segment = Trim(segment.substr(word.size()));
+      if (!segment.empty() && segment[0] == ':') {
+        segment = Trim(segment.substr(1));
+      } else if (StartsWithWord(segment, "on")) {
+        segment = Trim(segment.substr(2));
+      }
+      break;
+    }
+  }
+  return !segment.empty() && NormalizeDate(segment, iso);
+}
+
+std::string DateFromByline(std::string_view text, size_t begin) {
+  size_t pos = SkipBlankLines(text, begin);
+  for (int n = 0; n < kBylineLines && pos < text.size(); ++n) {
+    const Line line = LineAt(text, pos);
+    pos = SkipBlankLines(text, line.next);
+    const std::string_view content = Trim(line.content);
+    if (content.size() > kMaxBylineBytes) continue;
+    std::string iso;
+    if (SegmentDate(content, &iso)) return iso;
+    // Bylines split into fields by '|', a bullet or a spaced dash.
+    const bool byline = StartsWithWord(content, "by");
+    size_t from = 0;
+    bool split = false;
+    for (size_t i = 0; i <= content.size(); ++i) {
+      size_t skip = 0;
+      if (i == content.size()) {
+        // the last field
+      } else if (content[i] == '|') {
+        skip = 1;
+      } else if (content.compare(i, 3, " - ") == 0) {
+        skip = 3;
+      } else if (content.compare(i, 2, "\xC2\xB7") == 0 ||
+                 content.compare(i, 3, "\xE2\x80\xA2") == 0 ||
+                 content.compare(i, 3, "\xE2\x80\x94") == 0) {
+        skip = content[i] == '\xC2' ? 2 : 3;
+      } else {
+        continue;
+      }
+      if (i < content.size()) split = true;
+      if ((split || byline) &&
+          SegmentDate(content.substr(from, i - from), &iso)) {
+        return iso;
+      }
+      if (i == content.size()) break;
+      from = i + skip;
+      i = from - 1;  // the loop steps to `from`
+    }
+  }
+  return "";
+}
+
 char32_t FirstCodePoint(std::string_view s) {
   char32_t cp = 0;
   if (!s.empty()) DecodeUtf8(s, 0, &cp);
@@ -221,6 +299,7 @@ Article ParseTextArticle(std::string_view bytes, std::string id,
   }
   size_t body = ReadHeaders(file, diagnostics, &a);
   if (a.title.empty()) body = ReadHeadline(body, &a);
+  if (a.published.empty()) a.published = DateFromByline(a.text, body);
   a.body_begin = static_cast<uint32_t>(body);
   return a;
 }

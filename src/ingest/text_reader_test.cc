@@ -101,6 +101,34 @@ const TitleCase kTitles[] = {
     {"\n\nStorm\nBody.", "", "\n\nStorm\nBody."},
 };
 
+TEST(ParseTextArticle, PublishedDateFromByline) {
+  const struct {
+    const char* in;
+    const char* published;
+  } kCases[] = {
+      {"Putin meets Rouhani\n\nBy Jane Roe | Fellow - Some Institute | Apr "
+       "10, 2018\n\nThe two leaders met.",
+       "2018-04-10"},
+      {"Putin meets Rouhani\nPublished: April 10, 2018 10:32 am\nThe two "
+       "leaders met.",
+       "2018-04-10"},
+      {"Putin meets Rouhani\nBy Jane Roe \xC2\xB7 2018-04-10\nBody.",
+       "2018-04-10"},
+      {"Putin meets Rouhani\nUpdated on 10 April 2018\nBody.", "2018-04-10"},
+      {"Putin meets Rouhani\nTuesday, April 10, 2018\nBody.", "2018-04-10"},
+      // Headers win; a date inside a sentence is the story's, not the
+      // article's; a byline with no date gives none.
+      {"Date: 2019-01-02\n\nHeadline\nApril 10, 2018\nBody.", "2019-01-02"},
+      {"Putin meets Rouhani\nThe two leaders met on Apr 10, 2018 in Sochi.",
+       ""},
+      {"Putin meets Rouhani\nBy Jane Roe | Reuters\nBody.", ""},
+      {"Putin meets Rouhani\nA - B - C\nBody | more | 31 February 2018", ""},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(Parse(c.in).published, c.published) << c.in;
+  }
+}
+
 TEST(ParseTextArticle, TitleDetection) {
   for (const auto& c : kTitles) {
     const Article a = Parse(c.in);
