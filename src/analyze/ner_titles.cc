@@ -37,7 +37,12 @@ const std::set<std::string, std::less<>> kTitles = {
     "mrs",         "ms",
     "gen",         "col",
     "lt",          "sgt",
-    "maj",
+    "maj",         "pvt",
+    "cpl",         "capt",
+    "adm",         "cmdr",
+    "corporal",    "admiral",
+    "prof",        "rev",
+    "mullah",
 };
 
 // Titles that are not also surnames ("King", "Bishop" are).

@@ -41,6 +41,8 @@ TEST(NerTitlesTest, KeepsThePersonAfterATitle) {
       "4-6:PER");
   EXPECT_EQ(Split("the Prime Minister Paolo Conti", 1, 5, kPer), "3-5:PER");
   EXPECT_EQ(Split("Gen. Tom Clarke", 0, 3, kPer), "1-3:PER");
+  EXPECT_EQ(Split("Pvt. Rahmatullah said", 0, 2, kPer), "1-2:PER");
+  EXPECT_EQ(Split("Capt. Lena Berg", 0, 3, kPer), "1-3:PER");
   // Organizations with title-like words stay whole.
   EXPECT_EQ(Split("General Motors said", 0, 2, kOrg), "0-2:ORG");
   EXPECT_EQ(Split("Ministry of Defence", 0, 3, kOrg), "0-3:ORG");
