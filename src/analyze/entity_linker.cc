@@ -129,6 +129,21 @@ const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
                                                              "the"};
 const std::set<std::string_view, std::less<>> kDeterminers = {
     "the", "a", "an", "its", "his", "her", "their", "our"};
+// Last words of place and organization names, never of a person's.
+const std::set<std::string_view, std::less<>> kPlaceHeads = {
+    "airfield", "airport",   "airbase",   "base",   "river",  "valley",
+    "province", "street",    "avenue",    "square", "bridge", "island",
+    "islands",  "mountains", "lake",      "sea",    "ocean",  "county",
+    "district", "region",    "peninsula", "strait", "gulf",   "heights",
+    "desert",   "canal",     "harbor",    "harbour"};
+const std::set<std::string_view, std::less<>> kOrganizationHeads = {
+    "ministry",     "agency",      "council",    "party",      "university",
+    "bank",         "corp",        "inc",        "company",    "committee",
+    "commission",   "army",        "police",     "court",      "parliament",
+    "association",  "institute",   "foundation", "times",      "post",
+    "news",         "department",  "office",     "service",    "group",
+    "airlines",     "union",       "league",     "federation", "organization",
+    "organisation", "corporation", "ltd",        "network"};
 // Words skipped by initials.
 const std::set<std::string_view, std::less<>> kFunctionWords = {
     "of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "&"};
@@ -641,6 +656,15 @@ std::vector<Entity> LinkEntities(
   for (Group& g : groups) {
     g.type = EntityType(std::max_element(g.votes.begin(), g.votes.end()) -
                         g.votes.begin());
+    // No person's name ends in "Airfield" or "Ministry": the tagger's
+    // slip on names it has not seen ("Bagram Airfield").
+    if (g.type == EntityType::kPerson && g.words.size() >= 2) {
+      const std::string_view last = g.words.back();
+      if (entity::kPlaceHeads.contains(last)) g.type = EntityType::kLocation;
+      if (entity::kOrganizationHeads.contains(last)) {
+        g.type = EntityType::kOrganization;
+      }
+    }
   }
 
   // 2, 3. Shorter names and acronyms join longer ones.
@@ -683,6 +707,24 @@ std::vector<Entity> LinkEntities(
           add(h);
         }
       }
+    }
+    // "Bagram" tagged a person beside "Bagram Airfield", a place: the
+    // place's first word, when no person's name ends in it.
+    if (candidates.empty() && options.link_partial_names &&
+        groups[g].type == EntityType::kPerson && groups[g].words.size() == 1) {
+      const std::string& word = groups[g].words[0];
+      bool person_name = false;
+      std::vector<uint32_t> places;
+      for (size_t oj = 0; oj < oi; ++oj) {
+        const Group& h = groups[order[oj]];
+        if (h.type == EntityType::kPerson && h.words.back() == word) {
+          person_name = true;
+        } else if (h.type == EntityType::kLocation && h.words.size() >= 2 &&
+                   h.words[0] == word) {
+          places.push_back(order[oj]);
+        }
+      }
+      if (!person_name && places.size() == 1) add(places[0]);
     }
     if (candidates.size() == 1) {
       root[g] = candidates[0];

@@ -149,6 +149,26 @@ constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrganization;
 constexpr EntityType kLoc = EntityType::kLocation;
 
+TEST(EntityLinkerTest, NamesEndingInAPlaceOrOrganizationWordAreNoPeople) {
+  const std::vector<Doc> docs = {
+      Make("Trucks left Bagram Airfield for the Defense Logistics Agency and "
+           "Lena Park. Bagram is quiet.",
+           "Daily A",
+           {{"Bagram Airfield", kPer},
+            {"Defense Logistics Agency", kPer},
+            {"Lena Park", kPer},
+            {"Bagram", kPer}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  ASSERT_NE(ByName(es, "Bagram Airfield"), nullptr);
+  EXPECT_EQ(ByName(es, "Bagram Airfield")->type, kLoc);
+  // The place's first word alone is the place.
+  EXPECT_EQ(ByName(es, "Bagram Airfield")->mentions.size(), 2u);
+  EXPECT_EQ(ByName(es, "Bagram"), nullptr);
+  EXPECT_EQ(ByName(es, "Defense Logistics Agency")->type, kOrg);
+  EXPECT_EQ(ByName(es, "Lena Park")->type, kPer);
+}
+
 TEST(EntityLinkerTest, MergesFormsAcrossArticles) {
   const std::vector<Doc> docs = {
       Make("President Lena Berg of Estonia spoke in Tallinn. Berg said the "
