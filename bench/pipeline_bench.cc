@@ -51,6 +51,21 @@ BENCHMARK_CAPTURE(BM_Summarize, lead, std::string("lead"))
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Summarize, centroid, std::string("centroid"))
     ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, lexrank, std::string("lexrank"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, textrank, std::string("textrank"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, mmr, std::string("mmr"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, klsum, std::string("klsum"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, submodular, std::string("submodular"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, concepts, std::string("concepts"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Summarize, ilp, std::string("ilp"))
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 }  // namespace
 }  // namespace precis

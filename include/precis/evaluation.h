@@ -26,7 +26,7 @@ namespace precis {
 
 struct EvalOptions {
   // Methods to run, each scored on its own (see SummarizerMethods()).
-  std::vector<std::string> methods = {"klsum"};
+  std::vector<std::string> methods = {"concepts"};
   // Budget, language, cleaning, ...; `method` is set from `methods`.
   SummarizeOptions summarize;
   RougeOptions rouge;

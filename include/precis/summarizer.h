@@ -27,9 +27,9 @@ struct Budget {
 };
 
 struct SummarizeOptions {
-  std::string method = "klsum";  // see SummarizerMethods(); the default
-                                 // is the best on the development sets
-                                 // among the fast methods (see README)
+  std::string method = "concepts";  // see SummarizerMethods(); the default
+                                    // is the best on the development sets
+                                    // (src/summarize/concepts.cc, README)
   Budget budget;
   bool truncate = false;             // cut the last sentence to fill the
                                      // budget exactly instead of skipping it
@@ -41,15 +41,21 @@ struct SummarizeOptions {
   double attribution = 0.7;          // cosine at which a sentence of another
                                      // article counts as near-identical
   size_t min_words = 6;              // shorter sentences are fragments
+  bool pronoun_starts = false;       // true: sentences opening with a
+                                     // pronoun that points back ("He
+                                     // added", "Its chief said") compete;
+                                     // alone they read as fragments
+  bool half_quotes = false;          // true: a sentence opening a quote it
+                                     // does not close competes
 };
 
 struct SummarySentence {
-  uint32_t article = 0;          // index into Cluster::articles
-  Span span;                     // bytes of that article's text
+  uint32_t article = 0;           // index into Cluster::articles
+  Span span;                      // bytes of that article's text
   std::vector<uint32_t> also_in;  // other articles with a near-identical
                                   // sentence, ascending
-  double score = 0;              // the method's score (higher is better)
-  bool truncated = false;        // span was cut to fit (--truncate)
+  double score = 0;               // the method's score (higher is better)
+  bool truncated = false;         // span was cut to fit (--truncate)
 };
 
 struct Summary {

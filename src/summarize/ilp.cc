@@ -46,13 +46,14 @@ std::string BigramConcepts::Name(uint32_t concept_id) const {
 }
 
 Result<BigramConcepts> ExtractBigramConcepts(const Corpus& corpus,
-                                             std::string_view language) {
+                                             std::string_view language,
+                                             uint32_t lead_sentences) {
   PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<Stemmer> stemmer,
                           Stemmer::Create(language));
   const StopWords& stop = StopWords::ForLanguage(language);
   BigramConcepts out;
   std::unordered_map<uint64_t, uint32_t> ids;
-  std::vector<uint32_t> last_article;
+  std::vector<uint32_t> last_article, last_lead;
   std::vector<Token> tokens;
   std::string lower;
   for (const CorpusSentence& s : corpus.sentences()) {
@@ -81,12 +82,18 @@ Result<BigramConcepts> ExtractBigramConcepts(const Corpus& corpus,
         if (added) {
           out.words.emplace_back(previous, word);
           out.documents.push_back(0);
+          out.lead_documents.push_back(0);
           last_article.push_back(UINT32_MAX);
+          last_lead.push_back(UINT32_MAX);
         }
         const uint32_t c = it->second;
         if (last_article[c] != s.article) {
           last_article[c] = s.article;
           ++out.documents[c];
+        }
+        if (s.position < lead_sentences && last_lead[c] != s.article) {
+          last_lead[c] = s.article;
+          ++out.lead_documents[c];
         }
         concepts.push_back(c);
       }
@@ -117,7 +124,8 @@ class IlpMethod : public Method {
   explicit IlpMethod(const IlpOptions& options) : options_(options) {}
 
   Selection Select(const SelectionInput& in) const override {
-    auto concepts = ExtractBigramConcepts(in.corpus, in.language);
+    auto concepts =
+        ExtractBigramConcepts(in.corpus, in.language, options_.lead_sentences);
     if (!concepts.ok()) return Fallback(in);
     const std::vector<uint32_t> pool =
         CandidateSentences(in, options_.max_candidates);
@@ -156,7 +164,9 @@ class IlpMethod : public Method {
         if (concepts.documents[c] < threshold) continue;
         if (local[c] == UINT32_MAX) {
           local[c] = static_cast<uint32_t>(p.concept_weight.size());
-          p.concept_weight.push_back(concepts.documents[c]);
+          p.concept_weight.push_back(concepts.documents[c] +
+                                     options_.lead_weight *
+                                         concepts.lead_documents[c]);
         }
         held.push_back(local[c]);
       }
@@ -185,7 +195,9 @@ class IlpMethod : public Method {
     for (double c : program.sentence_cost) total_cost += c;
     CoverageSolution best = SolveCoverageGreedy(program);
     const bool ranking = total_cost <= program.budget;
-    if (!ranking) {
+    if (!ranking && !options_.exact) {
+      best = SolveCoverageFast(program, options_.fast);
+    } else if (!ranking) {
       CoverageSolution exact =
           SolveCoverageIlp(program, options_.limits, best.chosen);
       if (exact.status != CoverageSolution::Status::kFailed &&

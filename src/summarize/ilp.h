@@ -20,13 +20,21 @@
 namespace precis {
 
 struct IlpOptions {
-  size_t min_documents = 3;     // concepts in fewer articles are dropped
-                                // (the paper's 3 of 10); smaller clusters
-                                // use 30% of their articles, at least 2
-  double fill_factor = 2;       // the threshold falls (to 1 at the least)
-                                // while the sentences holding a concept total
-                                // less than this many budgets
+  size_t min_documents = 3;  // concepts in fewer articles are dropped
+                             // (the paper's 3 of 10); smaller clusters
+                             // use 30% of their articles, at least 2
+  double fill_factor = 2;    // the threshold falls (to 1 at the least)
+                             // while the sentences holding a concept total
+                             // less than this many budgets
+  // A concept's weight is the number of articles holding it plus
+  // lead_weight times the number holding it in one of their first
+  // lead_sentences sentences (0: the paper's document frequency).
+  double lead_weight = 0;
+  uint32_t lead_sentences = 1;
+  bool exact = true;            // false: SolveCoverageFast (greedy starts
+                                // and local search), no GLPK
   IlpLimits limits;             // time and node limits of the solver
+  FastCoverageOptions fast;     // when !exact
   size_t max_candidates = 500;  // larger clusters: the sentences first in
                                 // lead order compete (CandidateSentences)
 };
@@ -38,6 +46,9 @@ struct BigramConcepts {
   std::vector<std::pair<uint32_t, uint32_t>> words;  // per concept: ids in
                                                      // `vocabulary`
   std::vector<uint32_t> documents;  // per concept: articles holding it
+  // per concept: articles holding it in one of their first
+  // `lead_sentences` sentences (ExtractBigramConcepts)
+  std::vector<uint32_t> lead_documents;
   std::vector<std::vector<uint32_t>> sentence_concepts;  // per corpus
                                                          // sentence: distinct
                                                          // concepts, ascending
@@ -49,9 +60,14 @@ struct BigramConcepts {
 
 // Fails only for an unknown language.
 Result<BigramConcepts> ExtractBigramConcepts(const Corpus& corpus,
-                                             std::string_view language);
+                                             std::string_view language,
+                                             uint32_t lead_sentences = 1);
 
 std::unique_ptr<Method> NewIlpMethod(const IlpOptions& options = {});
+
+// "concepts": the same program with lead-weighted concepts, solved by
+// SolveCoverageFast (concepts.cc).
+std::unique_ptr<Method> NewConceptsMethod();
 
 }  // namespace precis
 

@@ -276,4 +276,181 @@ CoverageSolution SolveCoverageGreedy(const CoverageProgram& program) {
   return out;
 }
 
+namespace {
+
+// The state of a candidate solution: how many chosen sentences cover each
+// concept, which sentences are ruled out by a conflict, the budget used.
+class CoverageState {
+ public:
+  explicit CoverageState(const CoverageProgram& p)
+      : p_(p),
+        count_(p.concept_weight.size(), 0),
+        blocks_(p.sentence_cost.size(), 0),
+        conflicts_of_(p.sentence_cost.size()) {
+    for (const auto& [a, b] : p.conflicts) {
+      conflicts_of_[a].push_back(b);
+      conflicts_of_[b].push_back(a);
+    }
+  }
+
+  void Add(uint32_t j) {
+    for (uint32_t c : p_.sentence_concepts[j]) {
+      if (count_[c]++ == 0) value_ += p_.concept_weight[c];
+    }
+    ++blocks_[j];
+    for (uint32_t b : conflicts_of_[j]) ++blocks_[b];
+    used_ += p_.sentence_cost[j];
+  }
+  void Remove(uint32_t j) {
+    for (uint32_t c : p_.sentence_concepts[j]) {
+      if (--count_[c] == 0) value_ -= p_.concept_weight[c];
+    }
+    --blocks_[j];
+    for (uint32_t b : conflicts_of_[j]) --blocks_[b];
+    used_ -= p_.sentence_cost[j];
+  }
+  double Gain(uint32_t j) const {
+    double g = 0;
+    for (uint32_t c : p_.sentence_concepts[j]) {
+      if (count_[c] == 0) g += p_.concept_weight[c];
+    }
+    return g;
+  }
+  bool CanAdd(uint32_t j) const {
+    return blocks_[j] == 0 && used_ + p_.sentence_cost[j] <= p_.budget + 1e-9;
+  }
+  double value() const { return value_; }
+
+  // Adds, while one fits, the sentence of largest gain / cost^exponent
+  // (ties: lower index); appends them to *added.
+  void Refill(std::vector<uint32_t>* added, double exponent = 1) {
+    for (;;) {
+      int64_t best = -1;
+      double best_ratio = 0;
+      for (uint32_t j = 0; j < p_.sentence_cost.size(); ++j) {
+        if (!CanAdd(j)) continue;
+        const double g = Gain(j);
+        if (g <= 0) continue;
+        const double r =
+            g / std::pow(std::max(p_.sentence_cost[j], 1e-9), exponent);
+        if (best < 0 || r > best_ratio) best = j, best_ratio = r;
+      }
+      if (best < 0) return;
+      Add(static_cast<uint32_t>(best));
+      added->push_back(static_cast<uint32_t>(best));
+    }
+  }
+
+ private:
+  const CoverageProgram& p_;
+  std::vector<uint32_t> count_;
+  std::vector<uint32_t> blocks_;
+  std::vector<std::vector<uint32_t>> conflicts_of_;
+  double value_ = 0;
+  double used_ = 0;
+};
+
+}  // namespace
+
+CoverageSolution ImproveCoverage(const CoverageProgram& program,
+                                 CoverageSolution start, int max_rounds,
+                                 size_t pair_limit, size_t swap_candidates) {
+  CoverageSolution best = std::move(start);
+  best.status = CoverageSolution::Status::kStopped;
+  if (!IsFeasible(program, best.chosen)) return best;
+  CoverageState state(program);
+  for (uint32_t j : best.chosen) state.Add(j);
+  {
+    std::vector<uint32_t> added;  // fill what the start left free
+    state.Refill(&added);
+    best.chosen.insert(best.chosen.end(), added.begin(), added.end());
+  }
+  best.value = state.value();
+  std::vector<uint32_t> added;
+  for (int round = 0; round < max_rounds; ++round) {
+    std::vector<uint32_t> best_out, best_in;
+    double best_value = best.value;
+    auto try_removing = [&](std::span<const uint32_t> out) {
+      for (uint32_t j : out) state.Remove(j);
+      added.clear();
+      state.Refill(&added);
+      if (state.value() > best_value + 1e-9) {
+        best_value = state.value();
+        best_out.assign(out.begin(), out.end());
+        best_in = added;
+      }
+      for (uint32_t j : added) state.Remove(j);
+      for (uint32_t j : out) state.Add(j);
+    };
+    // Swaps: one chosen sentence out, one of the `swap_candidates` of
+    // largest gain in, the rest refilled.
+    auto try_swapping = [&](uint32_t out) {
+      state.Remove(out);
+      std::vector<std::pair<double, uint32_t>> by_gain;
+      for (uint32_t j = 0; j < program.sentence_cost.size(); ++j) {
+        if (j == out || !state.CanAdd(j)) continue;
+        const double g = state.Gain(j);
+        if (g > 0) by_gain.emplace_back(-g, j);
+      }
+      const size_t m = std::min(swap_candidates, by_gain.size());
+      std::partial_sort(by_gain.begin(), by_gain.begin() + m, by_gain.end());
+      for (size_t k = 0; k < m; ++k) {
+        const uint32_t in = by_gain[k].second;
+        state.Add(in);
+        added.clear();
+        state.Refill(&added);
+        if (state.value() > best_value + 1e-9) {
+          best_value = state.value();
+          best_out = {out};
+          best_in = added;
+          best_in.insert(best_in.begin(), in);
+        }
+        for (uint32_t j : added) state.Remove(j);
+        state.Remove(in);
+      }
+      state.Add(out);
+    };
+    const std::vector<uint32_t> chosen = best.chosen;
+    for (size_t a = 0; a < chosen.size(); ++a) {
+      const uint32_t one[] = {chosen[a]};
+      try_removing(one);
+      try_swapping(chosen[a]);
+      if (chosen.size() > pair_limit) continue;
+      for (size_t b = a + 1; b < chosen.size(); ++b) {
+        const uint32_t two[] = {chosen[a], chosen[b]};
+        try_removing(two);
+      }
+    }
+    if (best_out.empty()) break;
+    for (uint32_t j : best_out) {
+      state.Remove(j);
+      best.chosen.erase(std::find(best.chosen.begin(), best.chosen.end(), j));
+    }
+    for (uint32_t j : best_in) {
+      state.Add(j);
+      best.chosen.push_back(j);
+    }
+    best.value = state.value();
+  }
+  return best;
+}
+
+CoverageSolution SolveCoverageFast(const CoverageProgram& program,
+                                   const FastCoverageOptions& options) {
+  CoverageSolution best = SolveCoverageGreedy(program);
+  best = ImproveCoverage(program, std::move(best), options.max_rounds,
+                         options.pair_limit, options.swap_candidates);
+  for (const double exponent : options.cost_exponents) {
+    CoverageState state(program);
+    CoverageSolution start;
+    state.Refill(&start.chosen, exponent);
+    start.value = state.value();
+    CoverageSolution local =
+        ImproveCoverage(program, std::move(start), options.max_rounds,
+                        options.pair_limit, options.swap_candidates);
+    if (local.value > best.value + 1e-9) best = std::move(local);
+  }
+  return best;
+}
+
 }  // namespace precis

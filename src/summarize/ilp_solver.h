@@ -67,6 +67,33 @@ CoverageSolution SolveCoverageIlp(const CoverageProgram& program,
 // Status kStopped. Deterministic; ties go to the lower index.
 CoverageSolution SolveCoverageGreedy(const CoverageProgram& program);
 
+// Local search from the feasible set `start` (the greedy's answer, say):
+// each round tries, for every chosen sentence (and, while at most
+// `pair_limit` are chosen, every pair of them), taking it out and refilling
+// the freed budget with the cost-effectiveness greedy, and keeps the best
+// change that raises the objective; stops at a local optimum or after
+// `max_rounds` rounds. The result is never worse than `start`. Status
+// kStopped. Deterministic. A fast stand-in for SolveCoverageIlp: time is
+// about rounds x chosen x candidates x concepts a sentence.
+CoverageSolution ImproveCoverage(const CoverageProgram& program,
+                                 CoverageSolution start, int max_rounds = 16,
+                                 size_t pair_limit = 6,
+                                 size_t swap_candidates = 16);
+
+struct FastCoverageOptions {
+  // Extra greedy starts ranking by gain / cost^e (Lin and Bilmes 2010
+  // scale the cost so): 1 favours short sentences, 0 long ones.
+  std::vector<double> cost_exponents = {0.5, 0.0};
+  int max_rounds = 16;          // local search rounds per start
+  size_t pair_limit = 6;        // pairs taken out while at most this many
+  size_t swap_candidates = 16;  // sentences tried in each swap
+};
+
+// The best of local search (ImproveCoverage) from the cost-effectiveness
+// greedy and from the greedy starts of options.cost_exponents.
+CoverageSolution SolveCoverageFast(const CoverageProgram& program,
+                                   const FastCoverageOptions& options = {});
+
 }  // namespace precis
 
 #endif  // PRECIS_SUMMARIZE_ILP_SOLVER_H_

@@ -27,7 +27,7 @@ struct SelectionInput {
   const std::vector<double>& idf;            // per vocabulary term
   const std::vector<bool>& eligible;         // fit for a summary
   Budget budget;
-  double redundancy;  // see SummarizeOptions::redundancy
+  double redundancy;                      // see SummarizeOptions::redundancy
   std::string_view language = "english";  // SummarizeOptions::language, for
                                           // methods that re-read the text
 };

@@ -22,6 +22,7 @@ struct Entry {
 
 constexpr Entry kMethods[] = {
     {"centroid", NewCentroidMethod},
+    {"concepts", NewConceptsMethod},
     {"ilp", [] { return NewIlpMethod(); }},
     {"klsum", [] { return NewKlSumMethod(); }},
     {"lead", NewLeadMethod},

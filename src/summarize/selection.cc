@@ -26,16 +26,15 @@ Selection GreedySelect(const SelectionInput& in,
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     if (in.eligible[i]) order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return score[a] > score[b];
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
   Selection out;
   size_t left = in.budget.amount;
   for (uint32_t i : order) {
     const size_t cost = SentenceCost(sentences[i], in.budget.unit);
     if (cost > left) continue;
-    const bool redundant =
-        std::any_of(out.sentences.begin(), out.sentences.end(), [&](uint32_t j) {
+    const bool redundant = std::any_of(
+        out.sentences.begin(), out.sentences.end(), [&](uint32_t j) {
           return in.vectors[i].Dot(in.vectors[j]) >= in.redundancy;
         });
     if (redundant) continue;

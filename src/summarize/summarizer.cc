@@ -20,6 +20,49 @@
 namespace precis {
 namespace {
 
+// "Its chief executive apologised", "He added that ...": a sentence
+// whose first word is a personal or possessive pronoun, which points back
+// to a sentence the summary may not carry. ("This week" and "That night"
+// are no pointers: demonstratives stay.)
+bool StartsWithPronoun(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
+                               (text[end] >= 'A' && text[end] <= 'Z'))) {
+    ++end;
+  }
+  if (end == text.size() || (text[end] != ' ' && text[end] != ',')) {
+    return false;
+  }
+  static constexpr std::string_view kPointers[] = {
+      "He", "She", "It", "They", "His", "Her", "Its", "Their", "Him", "Them"};
+  const std::string_view word = text.substr(0, end);
+  for (const std::string_view p : kPointers) {
+    if (word == p) return true;
+  }
+  return false;
+}
+
+// '"There is much cooperation between our countries.' opens a quote that
+// goes on in the next sentence: alone, it reads as half a quote with no
+// speaker. True when `text` opens with a quotation mark that it does not
+// close. (Dropping every sentence with unpaired marks cost 0.3 R-1 on
+// Multi-News, whose straight quotes often lost a partner; this costs
+// nothing on DUC 2003 and 0.04 R-2 on Multi-News with the default method.)
+bool UnbalancedQuote(std::string_view text) {
+  int straight = 0, curly = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      ++straight;
+    } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {
+      ++curly;
+    } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      --curly;
+    }
+  }
+  const bool opens = text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
+  return opens && (straight % 2 != 0 || curly > 0);
+}
+
 // Sentences a reader would not want in a summary: headlines and other
 // unterminated lines, questions to the reader, fragments, and lines that
 // start mid-sentence.
@@ -31,8 +74,11 @@ std::vector<bool> Eligibility(const Corpus& corpus,
     const std::string_view text = corpus.Text(s);
     const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
     const bool starts_lower = first >= 'a' && first <= 'z';
+    const bool pronoun = !options.pronoun_starts && StartsWithPronoun(text);
+    const bool half_quote = !options.half_quotes && UnbalancedQuote(text);
     eligible.push_back(s.terminated && !s.question &&
-                       s.words >= options.min_words && !starts_lower);
+                       s.words >= options.min_words && !starts_lower &&
+                       !pronoun && !half_quote);
   }
   return eligible;
 }

@@ -70,7 +70,7 @@ struct InputFlags {
 // The summary options shared by `summarize` and `eval`: method(s), budget,
 // truncation and language.
 struct SummaryFlags {
-  std::string method = "klsum";
+  std::string method = "concepts";
   size_t words = 0, bytes = 0, sentences = 0;
   bool truncate = false;
   std::string language = "english";
