@@ -30,75 +30,51 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "precis/stemmer.h"
-#include "precis/tokenizer.h"
-#include "represent/fold.h"
 #include "summarize/sentence_graph.h"
 
 namespace precis {
 
-std::string BigramConcepts::Name(uint32_t concept_id) const {
+std::string BigramConcepts::Name(const Corpus& corpus,
+                                 uint32_t concept_id) const {
   const auto [a, b] = words[concept_id];
-  std::string name(vocabulary.Term(a));
+  std::string name(corpus.WordText(a));
   name += ' ';
-  name += vocabulary.Term(b);
+  name += corpus.WordText(b);
   return name;
 }
 
-Result<BigramConcepts> ExtractBigramConcepts(const Corpus& corpus,
-                                             std::string_view language,
-                                             uint32_t lead_sentences) {
-  PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<Stemmer> stemmer,
-                          Stemmer::Create(language));
-  const StopWords& stop = StopWords::ForLanguage(language);
+BigramConcepts ExtractBigramConcepts(const Corpus& corpus,
+                                     uint32_t lead_sentences) {
   BigramConcepts out;
   std::unordered_map<uint64_t, uint32_t> ids;
   std::vector<uint32_t> last_article, last_lead;
-  std::vector<Token> tokens;
-  std::string lower;
+  out.sentence_concepts.reserve(corpus.sentences().size());
   for (const CorpusSentence& s : corpus.sentences()) {
-    const std::string& text = corpus.cluster().articles[s.article].text;
-    tokens.clear();
-    Tokenize(s.span.In(text), &tokens, {}, s.span.begin);
     std::vector<uint32_t>& concepts = out.sentence_concepts.emplace_back();
-    uint32_t previous = Vocabulary::kNone;
-    bool previous_stop = false;
-    for (const Token& t : tokens) {
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-      FoldCase(t.span.In(text), &lower);
-      bool is_stop = false;
-      uint32_t word;
-      if (t.kind == TokenKind::kWord) {
-        StripPossessive(&lower);
-        is_stop = stop.Contains(lower);
-        word = out.vocabulary.Intern(stemmer->Stem(lower));
-      } else {
-        word = out.vocabulary.Intern(lower);
+    const std::span<const uint32_t> sentence_words = corpus.Words(s);
+    for (size_t k = 1; k < sentence_words.size(); ++k) {
+      const uint32_t previous = sentence_words[k - 1], word = sentence_words[k];
+      if (Corpus::IsStopWord(previous) && Corpus::IsStopWord(word)) continue;
+      const uint64_t key = uint64_t{previous} << 32 | word;
+      auto [it, added] =
+          ids.try_emplace(key, static_cast<uint32_t>(out.words.size()));
+      if (added) {
+        out.words.emplace_back(previous, word);
+        out.documents.push_back(0);
+        out.lead_documents.push_back(0);
+        last_article.push_back(UINT32_MAX);
+        last_lead.push_back(UINT32_MAX);
       }
-      if (previous != Vocabulary::kNone && !(previous_stop && is_stop)) {
-        const uint64_t key = uint64_t{previous} << 32 | word;
-        auto [it, added] =
-            ids.try_emplace(key, static_cast<uint32_t>(out.words.size()));
-        if (added) {
-          out.words.emplace_back(previous, word);
-          out.documents.push_back(0);
-          out.lead_documents.push_back(0);
-          last_article.push_back(UINT32_MAX);
-          last_lead.push_back(UINT32_MAX);
-        }
-        const uint32_t c = it->second;
-        if (last_article[c] != s.article) {
-          last_article[c] = s.article;
-          ++out.documents[c];
-        }
-        if (s.position < lead_sentences && last_lead[c] != s.article) {
-          last_lead[c] = s.article;
-          ++out.lead_documents[c];
-        }
-        concepts.push_back(c);
+      const uint32_t c = it->second;
+      if (last_article[c] != s.article) {
+        last_article[c] = s.article;
+        ++out.documents[c];
       }
-      previous = word;
-      previous_stop = is_stop;
+      if (s.position < lead_sentences && last_lead[c] != s.article) {
+        last_lead[c] = s.article;
+        ++out.lead_documents[c];
+      }
+      concepts.push_back(c);
     }
     std::sort(concepts.begin(), concepts.end());
     concepts.erase(std::unique(concepts.begin(), concepts.end()),
@@ -124,9 +100,8 @@ class IlpMethod : public Method {
   explicit IlpMethod(const IlpOptions& options) : options_(options) {}
 
   Selection Select(const SelectionInput& in) const override {
-    auto concepts =
-        ExtractBigramConcepts(in.corpus, in.language, options_.lead_sentences);
-    if (!concepts.ok()) return Fallback(in);
+    const BigramConcepts concepts =
+        ExtractBigramConcepts(in.corpus, options_.lead_sentences);
     const std::vector<uint32_t> pool =
         CandidateSentences(in, options_.max_candidates);
     // Lower the threshold while the sentences holding a concept could not
@@ -139,7 +114,7 @@ class IlpMethod : public Method {
          threshold >= 1; --threshold) {
       std::vector<uint32_t> chosen_pool;
       CoverageProgram program =
-          Program(in, *concepts, pool, threshold, &chosen_pool);
+          Program(in, concepts, pool, threshold, &chosen_pool);
       double text = 0;
       for (double c : program.sentence_cost) text += c;
       if (chosen_pool.empty() || (text < wanted && threshold > 1)) continue;

@@ -41,10 +41,10 @@ struct IlpOptions {
 
 // The bigram concepts of a cluster: pairs of adjacent stemmed, lower-cased
 // words (punctuation skipped, within a sentence) of which at most one is a
-// stop word.
+// stop word (stop words are folded, not stemmed).
 struct BigramConcepts {
-  std::vector<std::pair<uint32_t, uint32_t>> words;  // per concept: ids in
-                                                     // `vocabulary`
+  std::vector<std::pair<uint32_t, uint32_t>> words;  // per concept: ids of
+                                                     // Corpus::Words
   std::vector<uint32_t> documents;  // per concept: articles holding it
   // per concept: articles holding it in one of their first
   // `lead_sentences` sentences (ExtractBigramConcepts)
@@ -52,16 +52,14 @@ struct BigramConcepts {
   std::vector<std::vector<uint32_t>> sentence_concepts;  // per corpus
                                                          // sentence: distinct
                                                          // concepts, ascending
-  Vocabulary vocabulary;                                 // stems
 
-  // "stem1 stem2".
-  std::string Name(uint32_t concept_id) const;
+  // "stem1 stem2", from the corpus the concepts were extracted from.
+  std::string Name(const Corpus& corpus, uint32_t concept_id) const;
 };
 
-// Fails only for an unknown language.
-Result<BigramConcepts> ExtractBigramConcepts(const Corpus& corpus,
-                                             std::string_view language,
-                                             uint32_t lead_sentences = 1);
+// Reads the words of the corpus (Corpus::Words): no second tokenization.
+BigramConcepts ExtractBigramConcepts(const Corpus& corpus,
+                                     uint32_t lead_sentences = 1);
 
 std::unique_ptr<Method> NewIlpMethod(const IlpOptions& options = {});
 

@@ -279,23 +279,43 @@ CoverageSolution SolveCoverageGreedy(const CoverageProgram& program) {
 namespace {
 
 // The state of a candidate solution: how many chosen sentences cover each
-// concept, which sentences are ruled out by a conflict, the budget used.
+// concept, each sentence's gain (the weight of its concepts not yet
+// covered, kept current through an inverted index, so a step of the search
+// costs the postings of the concepts that change state, not a rescan),
+// which sentences are ruled out by a conflict, the budget used.
 class CoverageState {
  public:
   explicit CoverageState(const CoverageProgram& p)
       : p_(p),
         count_(p.concept_weight.size(), 0),
+        gain_(p.sentence_cost.size(), 0),
         blocks_(p.sentence_cost.size(), 0),
-        conflicts_of_(p.sentence_cost.size()) {
+        conflicts_of_(p.sentence_cost.size()),
+        holders_(p.concept_weight.size()) {
     for (const auto& [a, b] : p.conflicts) {
       conflicts_of_[a].push_back(b);
       conflicts_of_[b].push_back(a);
     }
+    for (uint32_t j = 0; j < p.sentence_concepts.size(); ++j) {
+      for (uint32_t c : p.sentence_concepts[j]) {
+        holders_[c].push_back(j);
+        gain_[j] += p.concept_weight[c];
+      }
+    }
+    by_cost_.resize(p.sentence_cost.size());
+    for (uint32_t j = 0; j < by_cost_.size(); ++j) by_cost_[j] = j;
+    std::stable_sort(by_cost_.begin(), by_cost_.end(),
+                     [&](uint32_t a, uint32_t b) {
+                       return p.sentence_cost[a] < p.sentence_cost[b];
+                     });
   }
 
   void Add(uint32_t j) {
     for (uint32_t c : p_.sentence_concepts[j]) {
-      if (count_[c]++ == 0) value_ += p_.concept_weight[c];
+      if (count_[c]++ == 0) {
+        value_ += p_.concept_weight[c];
+        for (uint32_t h : holders_[c]) gain_[h] -= p_.concept_weight[c];
+      }
     }
     ++blocks_[j];
     for (uint32_t b : conflicts_of_[j]) ++blocks_[b];
@@ -303,19 +323,18 @@ class CoverageState {
   }
   void Remove(uint32_t j) {
     for (uint32_t c : p_.sentence_concepts[j]) {
-      if (--count_[c] == 0) value_ -= p_.concept_weight[c];
+      if (--count_[c] == 0) {
+        value_ -= p_.concept_weight[c];
+        for (uint32_t h : holders_[c]) gain_[h] += p_.concept_weight[c];
+      }
     }
     --blocks_[j];
     for (uint32_t b : conflicts_of_[j]) --blocks_[b];
     used_ -= p_.sentence_cost[j];
   }
-  double Gain(uint32_t j) const {
-    double g = 0;
-    for (uint32_t c : p_.sentence_concepts[j]) {
-      if (count_[c] == 0) g += p_.concept_weight[c];
-    }
-    return g;
-  }
+  // Weights are sums of counts in practice, so gains stay exact; below
+  // kEpsilon a gain is none.
+  double Gain(uint32_t j) const { return gain_[j]; }
   bool CanAdd(uint32_t j) const {
     return blocks_[j] == 0 && used_ + p_.sentence_cost[j] <= p_.budget + 1e-9;
   }
@@ -327,25 +346,43 @@ class CoverageState {
     for (;;) {
       int64_t best = -1;
       double best_ratio = 0;
-      for (uint32_t j = 0; j < p_.sentence_cost.size(); ++j) {
-        if (!CanAdd(j)) continue;
+      ForEachFitting([&](uint32_t j) {
         const double g = Gain(j);
-        if (g <= 0) continue;
-        const double r =
-            g / std::pow(std::max(p_.sentence_cost[j], 1e-9), exponent);
-        if (best < 0 || r > best_ratio) best = j, best_ratio = r;
-      }
+        if (g <= kEpsilon) return;
+        const double cost = std::max(p_.sentence_cost[j], 1e-9);
+        const double r = g / (exponent == 1 ? cost : std::pow(cost, exponent));
+        if (best < 0 || r > best_ratio || (r == best_ratio && j < best)) {
+          best = j, best_ratio = r;
+        }
+      });
       if (best < 0) return;
       Add(static_cast<uint32_t>(best));
       added->push_back(static_cast<uint32_t>(best));
     }
   }
 
+  // Calls f(j) for every sentence j that CanAdd, cheapest first: the scan
+  // stops at the first that does not fit the free budget, which after a
+  // swap is a few words.
+  template <typename F>
+  void ForEachFitting(F f) const {
+    const double free = p_.budget + 1e-9 - used_;
+    for (uint32_t j : by_cost_) {
+      if (p_.sentence_cost[j] > free) break;
+      if (blocks_[j] == 0) f(j);
+    }
+  }
+
  private:
+  static constexpr double kEpsilon = 1e-9;
+
   const CoverageProgram& p_;
-  std::vector<uint32_t> count_;
+  std::vector<uint32_t> count_;  // per concept
+  std::vector<double> gain_;     // per sentence
   std::vector<uint32_t> blocks_;
   std::vector<std::vector<uint32_t>> conflicts_of_;
+  std::vector<std::vector<uint32_t>> holders_;  // per concept: sentences
+  std::vector<uint32_t> by_cost_;               // sentences, cheapest first
   double value_ = 0;
   double used_ = 0;
 };
@@ -367,6 +404,7 @@ CoverageSolution ImproveCoverage(const CoverageProgram& program,
   }
   best.value = state.value();
   std::vector<uint32_t> added;
+  std::vector<std::pair<double, uint32_t>> by_gain;  // of one swap
   for (int round = 0; round < max_rounds; ++round) {
     std::vector<uint32_t> best_out, best_in;
     double best_value = best.value;
@@ -386,12 +424,11 @@ CoverageSolution ImproveCoverage(const CoverageProgram& program,
     // largest gain in, the rest refilled.
     auto try_swapping = [&](uint32_t out) {
       state.Remove(out);
-      std::vector<std::pair<double, uint32_t>> by_gain;
-      for (uint32_t j = 0; j < program.sentence_cost.size(); ++j) {
-        if (j == out || !state.CanAdd(j)) continue;
+      by_gain.clear();
+      state.ForEachFitting([&](uint32_t j) {
         const double g = state.Gain(j);
-        if (g > 0) by_gain.emplace_back(-g, j);
-      }
+        if (j != out && g > 1e-9) by_gain.emplace_back(-g, j);
+      });
       const size_t m = std::min(swap_candidates, by_gain.size());
       std::partial_sort(by_gain.begin(), by_gain.begin() + m, by_gain.end());
       for (size_t k = 0; k < m; ++k) {
