@@ -8,7 +8,9 @@
 //    (after Kohlschütter et al.'s and readability's observation that
 //    authoring tools name their blocks) are dropped, unless a container
 //    holds most of the page's text (ASP.NET pages wrap everything in one
-//    <form>; themes put "has-sidebar" on the main column).
+//    <form>; themes put "has-sidebar" on the main column). A <header> with
+//    a paragraph is an article's title and lead, and a <blockquote> is
+//    quoted content whatever its name (embedded posts: "twitter-tweet").
 // 2. Scoring. Paragraph-like blocks give their containers points for their
 //    length and their commas, fading with distance, as readability (Arc90,
 //    2009) does, weighted by names and elements (<article>,
@@ -21,9 +23,24 @@
 //    Pomikálek 2011) and the article is the deepest element holding 90% of
 //    the prose (a lowest common ancestor weighted by text). Its blocks are
 //    kept but link lists, and the text after an end-of-article heading
-//    ("Related", "Kommentare") once most of the text has been seen.
-// When the region holds too little, the page's blocks are classified
-// directly instead ("dom-fallback").
+//    ("Related", "Kommentare") once most of the text has been seen. As
+//    readability adds a candidate's prose siblings, the prose-like
+//    elements before the region at each level up to the body are added
+//    too: the lead often sits in its own container above the body's.
+// When the region holds too little, extraction runs again with pruning by
+// names off ("dom-relaxed"): the names were wrong for this site. When that
+// still holds too little, the page's blocks are classified directly
+// ("dom-fallback").
+//
+// Measured on the trafilatura evaluation corpus (990 pages; precis_html_eval):
+//   change                                   P       R       F1
+//   before                                   0.9053  0.9068  0.9060
+//   "top" no longer a boilerplate word       0.9028  0.9132  0.9080
+//   <blockquote> never pruned by its name    0.9024  0.9153  0.9088
+//   BEM modifiers ignored in names           0.9017  0.9173  0.9095
+//   <header> with >= 50 chars in <p> kept    0.9002  0.9197  0.9098
+//   prose elements before the region added   0.8993  0.9441  0.9211
+//   second pass without names under 100 ch.  0.8976  0.9509  0.9235
 
 #include "ingest/html_content.h"
 
@@ -41,6 +58,13 @@ constexpr size_t kMinParagraph = 25;   // chars for a block to score
 // The main region is the deepest element holding this share of the prose
 // (tuned on the development corpus: 0.8 loses recall, 0.95 precision).
 constexpr double kRegionShare = 0.9;
+// Elements before the region with this many chars, at most a quarter in
+// links, are a lead and kept (only their blocks this long, and headings).
+constexpr size_t kLeadChars = 80;
+// A <header> with this many chars in paragraphs holds a lead: kept.
+constexpr size_t kLeadInHeader = 50;
+// With less than this, extraction runs again without pruning by names.
+constexpr size_t kMinRegionChars = 100;
 
 bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
@@ -59,7 +83,7 @@ constexpr std::string_view kNegativePrefixes[] = {
     "sitemap", "skiplink", "print", "breaking"};
 constexpr std::string_view kNegativeWords[] = {
     "nav", "ad", "ads", "meta", "tags", "tag", "date", "rss",
-    "share", "more", "top", "icons", "follow", "keywords",
+    "share", "more", "icons", "follow", "keywords",
     "categories", "caption", "credit", "credits", "overlay"};
 constexpr std::string_view kPositivePrefixes[] = {
     "article", "content", "entry", "post", "text", "body", "story",
@@ -119,9 +143,16 @@ NameSignal ClassifyName(std::string_view name) {
       continue;
     }
     if (IsTaxonomyToken(token)) continue;
+    // A BEM modifier ("section--has-ads") is a state of the block, not
+    // what it is: only the block's name counts.
+    std::string_view block = token;
+    const size_t modifier = token.find("--");
+    if (modifier != std::string_view::npos && modifier > 0) {
+      block = token.substr(0, modifier);
+    }
     w.clear();
     char prev = 0;
-    for (char c : token) {
+    for (char c : block) {
       const auto u = static_cast<unsigned char>(c);
       const bool alnum = std::isalnum(u);
       const bool camel = std::isupper(u) &&
@@ -158,6 +189,11 @@ bool IsEndMarker(std::string_view block) {
     if (lower.rfind(m, 0) == 0) return true;
   }
   return false;
+}
+
+bool IsHeading(HtmlTag t) {
+  return t == HtmlTag::kH1 || t == HtmlTag::kH2 || t == HtmlTag::kH3 ||
+         t == HtmlTag::kH4 || t == HtmlTag::kH5 || t == HtmlTag::kH6;
 }
 
 bool IsAlwaysBoilerplate(HtmlTag t) {
@@ -226,31 +262,54 @@ class Extractor {
     Measure();  // raw, for the protection rule
     body_text_ = text_[body_];
     body_ptext_ = ptext_[body_];
-    Prune(body_text_);
-    Measure();  // live text only
-    const uint32_t best = BestCandidate();
+    std::vector<HtmlBlock> blocks = Extract();
+    size_t chars = CountBlockChars(blocks);
     HtmlContent out;
-    std::vector<HtmlBlock> blocks;
-    blocks = Filter(MainRegion(CollectBlocks(doc_, {body_}, pruned_), best));
-    size_t chars = 0;
-    for (const HtmlBlock& b : blocks) chars += b.chars;
+    out.method = "dom";
+    if (chars < kMinRegionChars) {
+      // Some sites name their article blocks with words that elsewhere name
+      // boilerplate ("print-area", "widget-text"): try again without names.
+      names_ = false;
+      std::fill(pruned_.begin(), pruned_.end(), false);
+      std::fill(dead_.begin(), dead_.end(), false);
+      Measure();
+      std::vector<HtmlBlock> relaxed = Extract();
+      const size_t relaxed_chars = CountBlockChars(relaxed);
+      if (relaxed_chars > chars) {
+        blocks = std::move(relaxed);
+        chars = relaxed_chars;
+        out.method = "dom-relaxed";
+      }
+    }
     if (chars < 200) {
       std::vector<HtmlBlock> fallback = Classify(
           CollectBlocks(doc_, {body_}, pruned_));
-      size_t fchars = 0;
-      for (const HtmlBlock& b : fallback) fchars += b.chars;
-      if (fchars > chars) {
+      if (CountBlockChars(fallback) > chars) {
         out.text = JoinBlocks(fallback);
         out.method = "dom-fallback";
         return out;
       }
     }
     out.text = JoinBlocks(blocks);
-    out.method = "dom";
     return out;
   }
 
  private:
+  static size_t CountBlockChars(const std::vector<HtmlBlock>& blocks) {
+    size_t n = 0;
+    for (const HtmlBlock& b : blocks) n += b.chars;
+    return n;
+  }
+
+  // Prunes, scores and takes the main region's blocks. REQUIRES: Measure()
+  // run on the unpruned page.
+  std::vector<HtmlBlock> Extract() {
+    Prune(body_text_);
+    Measure();  // live text only
+    const uint32_t best = BestCandidate();
+    return Filter(MainRegion(CollectBlocks(doc_, {body_}, pruned_), best));
+  }
+
   uint32_t FindBody() const {
     for (uint32_t i = 0; i < n_; ++i) {
       if (!doc_.node(i).is_text && doc_.node(i).tag == HtmlTag::kBody) return i;
@@ -295,11 +354,16 @@ class Extractor {
         (body_text > 0 && text_[i] > kProtectShare * body_text) ||
         (body_ptext_ > 0 && ptext_[i] > 0.5 * body_ptext_);
     if (IsAlwaysBoilerplate(t)) return !big || t == HtmlTag::kHead;
-    if (t == HtmlTag::kForm || t == HtmlTag::kHeader) return !big;
+    if (t == HtmlTag::kForm) return !big;
+    // A <header> is the page's masthead, or an article's title and lead.
+    if (t == HtmlTag::kHeader) return !big && ptext_[i] < kLeadInHeader;
     if (doc_.HasAttr(i, "hidden")) return true;
     if (IsBoilerplateRole(doc_.Attr(i, "role"))) return !big;
-    if (t == HtmlTag::kArticle || t == HtmlTag::kMain) return false;
+    if (t == HtmlTag::kArticle || t == HtmlTag::kMain ||
+        t == HtmlTag::kBlockquote)
+      return false;
     if (doc_.Attr(i, "itemprop") == "articleBody") return false;
+    if (!names_) return false;
     const std::string_view cls = doc_.Attr(i, "class");
     const std::string_view id = doc_.Attr(i, "id");
     if (cls.empty() && id.empty()) return false;
@@ -445,10 +509,29 @@ class Extractor {
       if (next == kNoNode || prose[next] < kRegionShare * total) break;
       c = next;
     }
-    const uint32_t end = doc_.SubtreeEnd(c);
+    // The region, then the prose-like elements before it at every level up
+    // to the body (a lead or the first paragraphs in another container).
+    std::vector<std::pair<uint32_t, uint32_t>> ranges{{c, doc_.SubtreeEnd(c)}};
+    for (uint32_t a = c; a != body_; a = doc_.node(a).parent) {
+      const uint32_t p = doc_.node(a).parent;
+      for (uint32_t s = doc_.node(p).first_child; s != a;
+           s = doc_.node(s).next_sibling) {
+        if (!dead_[s] && text_[s] >= kLeadChars && link_[s] * 4 <= text_[s]) {
+          ranges.emplace_back(s, doc_.SubtreeEnd(s));
+        }
+      }
+    }
     std::vector<HtmlBlock> out;
     for (HtmlBlock& b : blocks) {
-      if (b.node != kNoNode && b.node >= c && b.node < end) out.push_back(std::move(b));
+      if (b.node == kNoNode) continue;
+      for (size_t r = 0; r < ranges.size(); ++r) {
+        if (b.node < ranges[r].first || b.node >= ranges[r].second) continue;
+        // Before the region, only paragraphs and headings.
+        if (r == 0 || b.chars >= kLeadChars || IsHeading(b.tag)) {
+          out.push_back(std::move(b));
+        }
+        break;
+      }
     }
     return out;
   }
@@ -512,6 +595,7 @@ class Extractor {
   size_t body_text_ = 0, body_ptext_ = 0;  // before pruning
   std::vector<size_t> text_, link_, commas_, direct_, ptext_;
   std::vector<bool> pruned_, dead_;
+  bool names_ = true;  // prune by class and id names
   std::vector<double> score_;
   std::vector<bool> scored_;
 };

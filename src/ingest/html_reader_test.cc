@@ -177,10 +177,89 @@ TEST(HtmlExtractTest, BoilerplateNames) {
                {"relatedPosts", true},     {"main-nav", true},
                {"entry-content", false},   {"article-body", false},
                {"tag-urheberrecht post", false}, {"field--label-hidden", false},
-               {"hidden", true},           {"commentary", false}};
+               {"hidden", true},           {"commentary", false},
+               // "top" places a block, it does not name boilerplate.
+               {"top-story", false},       {"ads", true},
+               // A BEM modifier ("--has-ads") is a state of the block.
+               {"o-section--has-ads", false}, {"ad--large", true}};
   for (const auto& c : cases) {
     EXPECT_EQ(IsBoilerplateName(c.name), c.boilerplate) << c.name;
   }
+}
+
+// Twelve paragraphs of body text, so that a lead of one is under a tenth.
+std::string LongBody() {
+  std::string body;
+  for (int i = 0; i < 4; ++i) {
+    for (const char* p : {kParagraph1, kParagraph2, kParagraph3}) {
+      body += std::string("<p>") + p + "</p>\n";
+    }
+  }
+  return body;
+}
+
+const char kLead[] =
+    "Three weeks of repairs on the harbor bridge ended early, and the city "
+    "says the crossing is safe for decades.";
+
+TEST(HtmlExtractTest, LeadInArticleHeaderIsKept) {
+  const std::string page = std::string(
+      "<html><body><header class=site><a href=/>Harbor Times</a> "
+      "<a href=/city>City</a></header><div class=story>"
+      "<header class=story-head><h1>Bridge reopens</h1><p class=intro>") +
+      kLead + "</p></header><div class=text>" + LongBody() +
+      "</div></div></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find(kLead), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find(kParagraph3), std::string::npos);
+  EXPECT_EQ(p.text.find("Harbor Times"), std::string::npos) << p.text;
+}
+
+TEST(HtmlExtractTest, LeadBeforeTheBodyContainerIsKept) {
+  // The lead and the body are in different containers; a link list and a
+  // short label before them are not a lead.
+  const std::string page = std::string(
+      "<html><body><div id=wrap><ul class=topics>"
+      "<li><a href=/a>Ferry timetable changes for the summer season</a></li>"
+      "<li><a href=/b>New cycle lanes planned along the harbor front</a></li>"
+      "</ul><div class=top><span>Live</span><div class=summary><p>") +
+      kLead + "</p></div></div><div class=grid><div class=col>" +
+      LongBody() + "</div></div></div></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find(std::string(kLead) + "\n\n" + kParagraph1),
+            std::string::npos)
+      << p.text;
+  EXPECT_EQ(p.text.find("Ferry"), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("Live"), std::string::npos) << p.text;
+}
+
+TEST(HtmlExtractTest, EmbeddedTweetIsKept) {
+  const std::string page = std::string("<html><body><article><p>") +
+                           kParagraph1 +
+                           "</p><blockquote class=twitter-tweet><p>The bridge "
+                           "is open again, finally!</p>&mdash; Harbor Port "
+                           "Authority</blockquote><p>" +
+                           kParagraph2 + "</p></article></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find("The bridge is open again, finally!"),
+            std::string::npos)
+      << p.text;
+}
+
+TEST(HtmlExtractTest, ArticleInBoilerplateNamedBlocksIsFoundAgain) {
+  // Every block of the article has a name that usually means boilerplate
+  // (and none holds enough of the page to be protected); the page has
+  // nothing else, so the names are ignored.
+  std::string page = "<html><body><nav><a href=/>Home</a></nav>";
+  for (const char* p : {kParagraph1, kParagraph2, kParagraph3}) {
+    page += std::string("<div class=\"widget-text print-block\"><p>") + p +
+            "</p></div>";
+  }
+  page += "</body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_EQ(p.method, "dom-relaxed");
+  EXPECT_NE(p.text.find(kParagraph2), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("Home"), std::string::npos) << p.text;
 }
 
 // ---- Bad input ------------------------------------------------------------
