@@ -262,6 +262,32 @@ TEST(HtmlExtractTest, ArticleInBoilerplateNamedBlocksIsFoundAgain) {
   EXPECT_EQ(p.text.find("Home"), std::string::npos) << p.text;
 }
 
+TEST(HtmlExtractTest, TeaserWithoutLinksIsTheLead) {
+  const std::string page = std::string(
+      "<html><body><div class=teaser-text><p>") + kLead +
+      "</p></div><div class=text>" + LongBody() +
+      "</div><div class=teaser><h3><a href=/x>Ferry timetable changes for "
+      "the summer season</a></h3><p>Boats will run every twenty minutes "
+      "from June.</p></div></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find(kLead), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("Boats will run"), std::string::npos) << p.text;
+}
+
+TEST(HtmlExtractTest, LinkDenseLinesAndTrailingHeadingsAreDropped) {
+  const std::string page = std::string("<html><body><article><p>") +
+                           kParagraph1 + "</p><p>" + kParagraph2 +
+                           "</p><p>More in our archive: <a href=/b>Bridges "
+                           "of the harbor city</a></p><p>" + kParagraph3 +
+                           "</p><h3>Sign up for our newsletter</h3>"
+                           "<form><input name=mail></form>"
+                           "</article></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find(kParagraph3), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("archive"), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("Sign up"), std::string::npos) << p.text;
+}
+
 // ---- Bad input ------------------------------------------------------------
 
 TEST(HtmlBadInputTest, EmptyAndNoArticle) {
