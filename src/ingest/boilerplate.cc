@@ -58,20 +58,43 @@ bool IsAsciiAlnum(unsigned char c) {
          (c >= 'A' && c <= 'Z');
 }
 
-// Appends the normalized tokens of `line` to *out separated by single
-// spaces; returns the token count.
+// Writes the UTF-8 encoding of `cp` (valid) at w; returns the end.
+char* PutUtf8(char32_t cp, char* w) {
+  if (cp < 0x80) {
+    *w++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *w++ = static_cast<char>(0xC0 | (cp >> 6));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *w++ = static_cast<char>(0xE0 | (cp >> 12));
+    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *w++ = static_cast<char>(0xF0 | (cp >> 18));
+    *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return w;
+}
+
+// Sets *out to the normalized tokens of `line` separated by single spaces;
+// returns the token count. Writes through a pointer into a buffer sized for
+// the worst case (an invalid byte, a token of its own, becomes " " and
+// U+FFFD: four bytes), with no per-character checks.
 size_t NormalizeLine(std::string_view line, std::string* out) {
-  out->clear();
+  out->resize(4 * line.size() + 8);
+  char* const begin = out->data();
+  char* w = begin;
   size_t tokens = 0;
   bool in_word = false;
   bool leading = true;      // still in leading digits / bullets
   bool prev_lower = false;  // the last character was a lower-case letter
   size_t i = 0;
   auto start_token = [&]() {
-    if (!out->empty()) out->push_back(' ');
+    if (w != begin) *w++ = ' ';
     ++tokens;
   };
-  out->reserve(line.size() + 8);
   while (i < line.size()) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
     if (!leading && c < 0x80) {  // the common case, without decoding
@@ -81,13 +104,13 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
         if (!in_word || (prev_lower && upper)) start_token();
         in_word = true;
         prev_lower = c >= 'a' && c <= 'z';
-        out->push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
+        *w++ = static_cast<char>(upper ? c - 'A' + 'a' : c);
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         in_word = false;
       } else {
         in_word = false;
         start_token();
-        out->push_back(static_cast<char>(c));
+        *w++ = static_cast<char>(c);
       }
       continue;
     }
@@ -114,8 +137,7 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
       if (!in_word || glued) start_token();
       in_word = true;
       prev_lower = cp >= 'a' && cp <= 'z';
-      out->push_back(
-          static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+      *w++ = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
     } else if (cp >= 0x80 && cp != U'\uFFFD' && cp != U'\u00A9' &&
                cp != U'\u2026') {
       // Non-ASCII letters stay inside words (case kept: matching of the
@@ -123,21 +145,20 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
       if (!in_word) start_token();
       in_word = true;
       prev_lower = false;
-      AppendUtf8(cp, out);
+      w = PutUtf8(cp, w);
     } else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
       in_word = false;
     } else {
       in_word = false;
       start_token();
       if (cp == U'\u2026') {
-        out->append("...");
-      } else if (cp == U'\u00A9') {
-        out->append("\xC2\xA9");
+        *w++ = '.', *w++ = '.', *w++ = '.';
       } else {
-        AppendUtf8(cp, out);
+        w = PutUtf8(cp, w);  // U+00A9, U+FFFD, ASCII punctuation
       }
     }
   }
+  out->resize(static_cast<size_t>(w - begin));
   return tokens;
 }
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/hash.h"
+#include "base/string_interner.h"
 #include "precis/stemmer.h"
 #include "precis/tokenizer.h"
 #include "represent/fold.h"
@@ -73,13 +74,13 @@ class TermMaker {
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
       ++count;
       const std::string_view surface = t.span.In(text);
-      auto it = cache_.find(surface);
-      if (it == cache_.end()) {
-        it =
-            cache_.emplace(std::string(surface), WordOf(surface, t.kind)).first;
+      const uint32_t form = forms_.Intern(surface);
+      if (form == word_of_form_.size()) {
+        word_of_form_.push_back(WordOf(surface, t.kind));
       }
-      words->push_back(it->second);
-      if (!Corpus::IsStopWord(it->second)) terms->push_back(it->second);
+      const uint32_t word = word_of_form_[form];
+      words->push_back(word);
+      if (!Corpus::IsStopWord(word)) terms->push_back(word);
     }
     return count;
   }
@@ -104,7 +105,8 @@ class TermMaker {
   std::string lower_;
   // Surface form -> word id: most tokens of a cluster repeat, and each form
   // is folded and stemmed once.
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> cache_;
+  StringInterner forms_;
+  std::vector<uint32_t> word_of_form_;  // per id of forms_
 };
 
 bool EndsWithQuestion(std::string_view s) {

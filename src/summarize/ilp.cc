@@ -28,7 +28,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "summarize/sentence_graph.h"
 
@@ -46,26 +45,41 @@ std::string BigramConcepts::Name(const Corpus& corpus,
 BigramConcepts ExtractBigramConcepts(const Corpus& corpus,
                                      uint32_t lead_sentences) {
   BigramConcepts out;
-  std::unordered_map<uint64_t, uint32_t> ids;
+  // Open addressing from the pair of word ids to the concept id: one probe
+  // array, no allocation per concept. Word ids are below 2^32 - 1, so the
+  // key ~0 marks an empty slot.
+  constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t words = 0;
+  for (const CorpusSentence& s : corpus.sentences()) words += s.words;
+  size_t capacity = 64;
+  while (capacity < 2 * words) capacity <<= 1;
+  std::vector<uint64_t> keys(capacity, kEmpty);
+  std::vector<uint32_t> ids(capacity);
+  const size_t mask = capacity - 1;
   std::vector<uint32_t> last_article, last_lead;
-  out.sentence_concepts.reserve(corpus.sentences().size());
+  out.sentence_begin.reserve(corpus.sentences().size() + 1);
+  out.sentence_begin.push_back(0);
   for (const CorpusSentence& s : corpus.sentences()) {
-    std::vector<uint32_t>& concepts = out.sentence_concepts.emplace_back();
+    const size_t first = out.concept_ids.size();
     const std::span<const uint32_t> sentence_words = corpus.Words(s);
     for (size_t k = 1; k < sentence_words.size(); ++k) {
       const uint32_t previous = sentence_words[k - 1], word = sentence_words[k];
       if (Corpus::IsStopWord(previous) && Corpus::IsStopWord(word)) continue;
       const uint64_t key = uint64_t{previous} << 32 | word;
-      auto [it, added] =
-          ids.try_emplace(key, static_cast<uint32_t>(out.words.size()));
-      if (added) {
+      size_t slot = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
+      while (keys[slot] != kEmpty && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == kEmpty) {
+        keys[slot] = key;
+        ids[slot] = static_cast<uint32_t>(out.words.size());
         out.words.emplace_back(previous, word);
         out.documents.push_back(0);
         out.lead_documents.push_back(0);
         last_article.push_back(UINT32_MAX);
         last_lead.push_back(UINT32_MAX);
       }
-      const uint32_t c = it->second;
+      const uint32_t c = ids[slot];
       if (last_article[c] != s.article) {
         last_article[c] = s.article;
         ++out.documents[c];
@@ -74,11 +88,13 @@ BigramConcepts ExtractBigramConcepts(const Corpus& corpus,
         last_lead[c] = s.article;
         ++out.lead_documents[c];
       }
-      concepts.push_back(c);
+      out.concept_ids.push_back(c);
     }
-    std::sort(concepts.begin(), concepts.end());
-    concepts.erase(std::unique(concepts.begin(), concepts.end()),
-                   concepts.end());
+    const auto held = out.concept_ids.begin() + static_cast<ptrdiff_t>(first);
+    std::sort(held, out.concept_ids.end());
+    out.concept_ids.erase(std::unique(held, out.concept_ids.end()),
+                          out.concept_ids.end());
+    out.sentence_begin.push_back(static_cast<uint32_t>(out.concept_ids.size()));
   }
   return out;
 }
@@ -135,7 +151,7 @@ class IlpMethod : public Method {
     std::vector<uint32_t> local(concepts.documents.size(), UINT32_MAX);
     for (uint32_t i : pool) {
       std::vector<uint32_t> held;
-      for (uint32_t c : concepts.sentence_concepts[i]) {
+      for (uint32_t c : concepts.Of(i)) {
         if (concepts.documents[c] < threshold) continue;
         if (local[c] == UINT32_MAX) {
           local[c] = static_cast<uint32_t>(p.concept_weight.size());

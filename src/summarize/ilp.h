@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,9 +50,15 @@ struct BigramConcepts {
   // per concept: articles holding it in one of their first
   // `lead_sentences` sentences (ExtractBigramConcepts)
   std::vector<uint32_t> lead_documents;
-  std::vector<std::vector<uint32_t>> sentence_concepts;  // per corpus
-                                                         // sentence: distinct
-                                                         // concepts, ascending
+  // Per corpus sentence i, its distinct concepts, ascending:
+  // concept_ids[sentence_begin[i], sentence_begin[i + 1]).
+  std::vector<uint32_t> sentence_begin;
+  std::vector<uint32_t> concept_ids;
+
+  std::span<const uint32_t> Of(uint32_t sentence) const {
+    return {concept_ids.data() + sentence_begin[sentence],
+            concept_ids.data() + sentence_begin[sentence + 1]};
+  }
 
   // "stem1 stem2", from the corpus the concepts were extracted from.
   std::string Name(const Corpus& corpus, uint32_t concept_id) const;

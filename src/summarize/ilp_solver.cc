@@ -278,58 +278,98 @@ CoverageSolution SolveCoverageGreedy(const CoverageProgram& program) {
 
 namespace {
 
-// The state of a candidate solution: how many chosen sentences cover each
-// concept, each sentence's gain (the weight of its concepts not yet
-// covered, kept current through an inverted index, so a step of the search
-// costs the postings of the concepts that change state, not a rescan),
-// which sentences are ruled out by a conflict, the budget used.
-class CoverageState {
- public:
-  explicit CoverageState(const CoverageProgram& p)
-      : p_(p),
-        count_(p.concept_weight.size(), 0),
-        gain_(p.sentence_cost.size(), 0),
-        blocks_(p.sentence_cost.size(), 0),
-        conflicts_of_(p.sentence_cost.size()),
-        holders_(p.concept_weight.size()) {
-    for (const auto& [a, b] : p.conflicts) {
-      conflicts_of_[a].push_back(b);
-      conflicts_of_[b].push_back(a);
+// What every search state of one program shares, built once: for each
+// concept the sentences holding it and for each sentence its conflicts
+// (flat arrays, no allocation per concept or sentence), the sentences
+// cheapest first, and each sentence's gain with nothing chosen.
+struct CoverageIndex {
+  explicit CoverageIndex(const CoverageProgram& p)
+      : holder_begin(p.concept_weight.size() + 1, 0),
+        conflict_begin(p.sentence_cost.size() + 1, 0),
+        initial_gain(p.sentence_cost.size(), 0) {
+    for (const auto& concepts : p.sentence_concepts) {
+      for (uint32_t c : concepts) ++holder_begin[c + 1];
     }
+    for (const auto& [a, b] : p.conflicts) {
+      ++conflict_begin[a + 1];
+      ++conflict_begin[b + 1];
+    }
+    for (size_t c = 1; c < holder_begin.size(); ++c) {
+      holder_begin[c] += holder_begin[c - 1];
+    }
+    for (size_t j = 1; j < conflict_begin.size(); ++j) {
+      conflict_begin[j] += conflict_begin[j - 1];
+    }
+    holders.resize(holder_begin.back());
+    conflicts.resize(conflict_begin.back());
+    std::vector<uint32_t> fill(holder_begin.begin(), holder_begin.end() - 1);
     for (uint32_t j = 0; j < p.sentence_concepts.size(); ++j) {
       for (uint32_t c : p.sentence_concepts[j]) {
-        holders_[c].push_back(j);
-        gain_[j] += p.concept_weight[c];
+        holders[fill[c]++] = j;
+        initial_gain[j] += p.concept_weight[c];
       }
     }
-    by_cost_.resize(p.sentence_cost.size());
-    for (uint32_t j = 0; j < by_cost_.size(); ++j) by_cost_[j] = j;
-    std::stable_sort(by_cost_.begin(), by_cost_.end(),
+    fill.assign(conflict_begin.begin(), conflict_begin.end() - 1);
+    for (const auto& [a, b] : p.conflicts) {
+      conflicts[fill[a]++] = b;
+      conflicts[fill[b]++] = a;
+    }
+    by_cost.resize(p.sentence_cost.size());
+    for (uint32_t j = 0; j < by_cost.size(); ++j) by_cost[j] = j;
+    std::stable_sort(by_cost.begin(), by_cost.end(),
                      [&](uint32_t a, uint32_t b) {
                        return p.sentence_cost[a] < p.sentence_cost[b];
                      });
   }
 
+  std::span<const uint32_t> Holders(uint32_t c) const {
+    return {holders.data() + holder_begin[c], holders.data() + holder_begin[c + 1]};
+  }
+  std::span<const uint32_t> Conflicts(uint32_t j) const {
+    return {conflicts.data() + conflict_begin[j],
+            conflicts.data() + conflict_begin[j + 1]};
+  }
+
+  std::vector<uint32_t> holder_begin, holders;      // per concept
+  std::vector<uint32_t> conflict_begin, conflicts;  // per sentence
+  std::vector<uint32_t> by_cost;                    // sentences
+  std::vector<double> initial_gain;                 // per sentence
+};
+
+// The state of a candidate solution: how many chosen sentences cover each
+// concept, each sentence's gain (the weight of its concepts not yet
+// covered, kept current through the index's holders, so a step of the
+// search costs the postings of the concepts that change state, not a
+// rescan), which sentences are ruled out by a conflict, the budget used.
+class CoverageState {
+ public:
+  CoverageState(const CoverageProgram& p, const CoverageIndex& index)
+      : p_(p),
+        index_(index),
+        count_(p.concept_weight.size(), 0),
+        gain_(index.initial_gain),
+        blocks_(p.sentence_cost.size(), 0) {}
+
   void Add(uint32_t j) {
     for (uint32_t c : p_.sentence_concepts[j]) {
       if (count_[c]++ == 0) {
         value_ += p_.concept_weight[c];
-        for (uint32_t h : holders_[c]) gain_[h] -= p_.concept_weight[c];
+        for (uint32_t h : index_.Holders(c)) gain_[h] -= p_.concept_weight[c];
       }
     }
     ++blocks_[j];
-    for (uint32_t b : conflicts_of_[j]) ++blocks_[b];
+    for (uint32_t b : index_.Conflicts(j)) ++blocks_[b];
     used_ += p_.sentence_cost[j];
   }
   void Remove(uint32_t j) {
     for (uint32_t c : p_.sentence_concepts[j]) {
       if (--count_[c] == 0) {
         value_ -= p_.concept_weight[c];
-        for (uint32_t h : holders_[c]) gain_[h] += p_.concept_weight[c];
+        for (uint32_t h : index_.Holders(c)) gain_[h] += p_.concept_weight[c];
       }
     }
     --blocks_[j];
-    for (uint32_t b : conflicts_of_[j]) --blocks_[b];
+    for (uint32_t b : index_.Conflicts(j)) --blocks_[b];
     used_ -= p_.sentence_cost[j];
   }
   // Weights are sums of counts in practice, so gains stay exact; below
@@ -367,7 +407,7 @@ class CoverageState {
   template <typename F>
   void ForEachFitting(F f) const {
     const double free = p_.budget + 1e-9 - used_;
-    for (uint32_t j : by_cost_) {
+    for (uint32_t j : index_.by_cost) {
       if (p_.sentence_cost[j] > free) break;
       if (blocks_[j] == 0) f(j);
     }
@@ -377,25 +417,23 @@ class CoverageState {
   static constexpr double kEpsilon = 1e-9;
 
   const CoverageProgram& p_;
-  std::vector<uint32_t> count_;  // per concept
-  std::vector<double> gain_;     // per sentence
-  std::vector<uint32_t> blocks_;
-  std::vector<std::vector<uint32_t>> conflicts_of_;
-  std::vector<std::vector<uint32_t>> holders_;  // per concept: sentences
-  std::vector<uint32_t> by_cost_;               // sentences, cheapest first
+  const CoverageIndex& index_;
+  std::vector<uint32_t> count_;   // per concept
+  std::vector<double> gain_;      // per sentence
+  std::vector<uint32_t> blocks_;  // per sentence: chosen conflicts, itself
   double value_ = 0;
   double used_ = 0;
 };
 
-}  // namespace
-
-CoverageSolution ImproveCoverage(const CoverageProgram& program,
-                                 CoverageSolution start, int max_rounds,
-                                 size_t pair_limit, size_t swap_candidates) {
+// ImproveCoverage over a prebuilt index.
+CoverageSolution ImproveWith(const CoverageProgram& program,
+                             const CoverageIndex& index,
+                             CoverageSolution start, int max_rounds,
+                             size_t pair_limit, size_t swap_candidates) {
   CoverageSolution best = std::move(start);
   best.status = CoverageSolution::Status::kStopped;
   if (!IsFeasible(program, best.chosen)) return best;
-  CoverageState state(program);
+  CoverageState state(program, index);
   for (uint32_t j : best.chosen) state.Add(j);
   {
     std::vector<uint32_t> added;  // fill what the start left free
@@ -472,19 +510,30 @@ CoverageSolution ImproveCoverage(const CoverageProgram& program,
   return best;
 }
 
+}  // namespace
+
+CoverageSolution ImproveCoverage(const CoverageProgram& program,
+                                 CoverageSolution start, int max_rounds,
+                                 size_t pair_limit, size_t swap_candidates) {
+  const CoverageIndex index(program);
+  return ImproveWith(program, index, std::move(start), max_rounds, pair_limit,
+                     swap_candidates);
+}
+
 CoverageSolution SolveCoverageFast(const CoverageProgram& program,
                                    const FastCoverageOptions& options) {
+  const CoverageIndex index(program);
   CoverageSolution best = SolveCoverageGreedy(program);
-  best = ImproveCoverage(program, std::move(best), options.max_rounds,
-                         options.pair_limit, options.swap_candidates);
+  best = ImproveWith(program, index, std::move(best), options.max_rounds,
+                     options.pair_limit, options.swap_candidates);
   for (const double exponent : options.cost_exponents) {
-    CoverageState state(program);
+    CoverageState state(program, index);
     CoverageSolution start;
     state.Refill(&start.chosen, exponent);
     start.value = state.value();
     CoverageSolution local =
-        ImproveCoverage(program, std::move(start), options.max_rounds,
-                        options.pair_limit, options.swap_candidates);
+        ImproveWith(program, index, std::move(start), options.max_rounds,
+                    options.pair_limit, options.swap_candidates);
     if (local.value > best.value + 1e-9) best = std::move(local);
   }
   return best;

@@ -2,6 +2,7 @@
 
 #include "summarize/ilp_solver.h"
 
+#include <algorithm>
 #include <random>
 
 #include "gtest/gtest.h"
@@ -91,6 +92,53 @@ TEST(CoverageIlpTest, ConflictsAreNeverBothChosen) {
   const CoverageSolution ilp = SolveCoverageIlp(p);
   EXPECT_EQ(ilp.status, CoverageSolution::Status::kOptimal);
   EXPECT_EQ(ilp.chosen, (std::vector<uint32_t>{0, 1}));
+}
+
+// Local search never loses what it starts from, stays feasible, and on
+// small programs mostly reaches the optimum the greedy misses.
+TEST(CoverageFastTest, FeasibleNeverWorseThanItsStartAndMostlyOptimal) {
+  std::mt19937 rng(20100601);
+  int optimal = 0, greedy_optimal = 0;
+  const int trials = 300;
+  for (int trial = 0; trial < trials; ++trial) {
+    const CoverageProgram p = RandomProgram(rng);
+    const double optimum = BruteForceOptimum(p);
+    const CoverageSolution greedy = SolveCoverageGreedy(p);
+    const CoverageSolution improved = ImproveCoverage(p, greedy);
+    ASSERT_TRUE(IsFeasible(p, improved.chosen)) << trial;
+    EXPECT_DOUBLE_EQ(improved.value, CoverageValue(p, improved.chosen));
+    EXPECT_GE(improved.value, greedy.value - 1e-9) << trial;
+    const CoverageSolution fast = SolveCoverageFast(p);
+    ASSERT_TRUE(IsFeasible(p, fast.chosen)) << trial;
+    EXPECT_DOUBLE_EQ(fast.value, CoverageValue(p, fast.chosen));
+    EXPECT_GE(fast.value, improved.value - 1e-9) << trial;
+    EXPECT_LE(fast.value, optimum + 1e-9) << trial;
+    optimal += fast.value >= optimum - 1e-9;
+    greedy_optimal += greedy.value >= optimum - 1e-9;
+  }
+  EXPECT_GT(optimal, greedy_optimal);
+  EXPECT_GE(optimal, trials * 95 / 100);
+}
+
+TEST(CoverageFastTest, EscapesTheGreedyTrapAndRespectsConflicts) {
+  CoverageProgram p = GreedyTrap();
+  CoverageSolution fast = SolveCoverageFast(p);
+  std::sort(fast.chosen.begin(), fast.chosen.end());
+  EXPECT_EQ(fast.chosen, (std::vector<uint32_t>{1, 2}));
+  EXPECT_EQ(fast.value, 12);
+  p.conflicts = {{1, 2}};
+  fast = SolveCoverageFast(p);
+  std::sort(fast.chosen.begin(), fast.chosen.end());
+  EXPECT_EQ(fast.chosen, (std::vector<uint32_t>{0, 1}));
+}
+
+// An infeasible start is returned as it is, not "improved".
+TEST(CoverageFastTest, InfeasibleStartIsLeftAlone) {
+  const CoverageProgram p = GreedyTrap();
+  CoverageSolution start;
+  start.chosen = {0, 1, 2};  // over the budget
+  const CoverageSolution out = ImproveCoverage(p, start);
+  EXPECT_EQ(out.chosen, start.chosen);
 }
 
 TEST(CoverageIlpTest, LimitsStopTheSearchWithAFeasibleAnswer) {

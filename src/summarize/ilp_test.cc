@@ -54,7 +54,10 @@ TEST(BigramConceptsTest, StemmedBigramsWithoutStopWordPairs) {
 TEST(BigramConceptsTest, SentenceConceptsAreDistinctAndSorted) {
   MethodInput input({"Rain fell and rain fell again on the town of Rain."});
   const BigramConcepts c = ExtractBigramConcepts(input.corpus());
-  for (const auto& held : c.sentence_concepts) {
+  ASSERT_EQ(c.sentence_begin.size(), input.corpus().sentences().size() + 1);
+  for (uint32_t i = 0; i < input.corpus().sentences().size(); ++i) {
+    const auto held = c.Of(i);
+    EXPECT_FALSE(held.empty());
     EXPECT_TRUE(std::is_sorted(held.begin(), held.end()));
     EXPECT_EQ(std::adjacent_find(held.begin(), held.end()), held.end());
   }

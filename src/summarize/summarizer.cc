@@ -53,10 +53,10 @@ bool UnbalancedQuote(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '"') {
       ++straight;
-    } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {
-      ++curly;
-    } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      --curly;
+    } else if (text[i] == '\xE2' && i + 2 < text.size() &&
+               text[i + 1] == '\x80') {
+      if (text[i + 2] == '\x9C') ++curly;  // U+201C
+      if (text[i + 2] == '\x9D') --curly;  // U+201D
     }
   }
   const bool opens = text.starts_with('"') || text.starts_with("\xE2\x80\x9C");

@@ -1,0 +1,56 @@
+// Copyright 2026 The precis Authors.
+//
+// StringInterner: maps strings to dense ids in order of first appearance and
+// back, for the per-token hot paths (term vocabularies, surface-form caches).
+// The bytes live in an arena of fixed chunks and the table is one
+// open-addressing array of ids, so interning a new string costs no
+// allocation of its own (only amortized growth), and a lookup none at all.
+// Views returned by Get() stay valid for the interner's life, across later
+// Intern() calls and moves.
+
+#ifndef PRECIS_BASE_STRING_INTERNER_H_
+#define PRECIS_BASE_STRING_INTERNER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace precis {
+
+class StringInterner {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  StringInterner() = default;
+  StringInterner(StringInterner&&) = default;
+  StringInterner& operator=(StringInterner&&) = default;
+  StringInterner(const StringInterner&) = delete;
+  StringInterner& operator=(const StringInterner&) = delete;
+
+  // The id of `s`, adding a copy of it when new. Ids are 0, 1, 2, ... in
+  // order of first appearance.
+  uint32_t Intern(std::string_view s);
+  // The id of `s`, or kNone.
+  uint32_t Find(std::string_view s) const;
+  // REQUIRES: id < size().
+  std::string_view Get(uint32_t id) const { return views_[id]; }
+  size_t size() const { return views_.size(); }
+
+ private:
+  // The slot holding `s` (hash h), or the empty slot where it would go.
+  size_t Slot(std::string_view s, uint64_t h) const;
+  void Grow();
+  std::string_view Store(std::string_view s);
+
+  std::vector<std::string_view> views_;  // per id
+  std::vector<uint64_t> hashes_;         // per id
+  std::vector<uint32_t> slots_;          // id + 1, or 0 when empty
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  char* free_ = nullptr;  // in the last chunk
+  size_t free_size_ = 0;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_BASE_STRING_INTERNER_H_

@@ -1,0 +1,55 @@
+// Copyright 2026 The precis Authors.
+
+#include "base/string_interner.h"
+
+#include <map>
+#include <random>
+#include <string>
+#include <utility>
+
+#include "gtest/gtest.h"
+
+namespace precis {
+namespace {
+
+TEST(StringInternerTest, DenseIdsInOrderOfFirstAppearance) {
+  StringInterner s;
+  EXPECT_EQ(s.Find("a"), StringInterner::kNone);
+  EXPECT_EQ(s.Intern("tehran"), 0u);
+  EXPECT_EQ(s.Intern("moscow"), 1u);
+  EXPECT_EQ(s.Intern("tehran"), 0u);
+  EXPECT_EQ(s.Intern(""), 2u);
+  EXPECT_EQ(s.Intern(""), 2u);
+  EXPECT_EQ(s.size(), 3u);
+  EXPECT_EQ(s.Get(1), "moscow");
+  EXPECT_EQ(s.Get(2), "");
+  EXPECT_EQ(s.Find("moscow"), 1u);
+  EXPECT_EQ(s.Find("damascus"), StringInterner::kNone);
+}
+
+// Views survive growth of the table, new chunks and a move; every string,
+// short, long (own chunk) or with NUL bytes, maps back to its id.
+TEST(StringInternerTest, AgreesWithAMapAndViewsStayValid) {
+  std::mt19937 rng(7);
+  std::map<std::string, uint32_t> expected;
+  StringInterner s;
+  std::vector<std::pair<std::string_view, std::string>> views;
+  for (int i = 0; i < 20000; ++i) {
+    const size_t length = rng() % 9 == 0 ? 4000 + rng() % 9000 : rng() % 12;
+    std::string word(length, 'x');
+    for (char& c : word) c = static_cast<char>(rng() % 4);  // many repeats
+    const auto [it, added] = expected.emplace(word, expected.size());
+    ASSERT_EQ(s.Intern(word), it->second) << i;
+    if (added) views.emplace_back(s.Get(it->second), word);
+  }
+  StringInterner moved = std::move(s);
+  ASSERT_EQ(moved.size(), expected.size());
+  for (const auto& [view, word] : views) EXPECT_EQ(view, word);
+  for (const auto& [word, id] : expected) {
+    EXPECT_EQ(moved.Find(word), id);
+    EXPECT_EQ(moved.Get(id), word);
+  }
+}
+
+}  // namespace
+}  // namespace precis
