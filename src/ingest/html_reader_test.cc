@@ -288,6 +288,25 @@ TEST(HtmlExtractTest, LinkDenseLinesAndTrailingHeadingsAreDropped) {
   EXPECT_EQ(p.text.find("Sign up"), std::string::npos) << p.text;
 }
 
+TEST(HtmlExtractTest, RegionIsTheContainerOfThreeQuartersOfTheProse) {
+  // Eight paragraphs of article, then two of another story in an unnamed
+  // container: the article holds 80% of the prose and is the region.
+  std::string article;
+  for (int i = 0; i < 8; ++i) {
+    article += std::string("<p>") + (i % 2 ? kParagraph2 : kParagraph1) +
+               "</p>";
+  }
+  const std::string other =
+      "<p>Elsewhere in the region, the old ferry pier will be demolished "
+      "next spring to make room for a park, the port authority said.</p>";
+  const std::string page = "<html><body><div><div>" + article +
+                           "</div><div>" + other + other +
+                           "</div></div></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find(kParagraph2), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("ferry pier"), std::string::npos) << p.text;
+}
+
 // ---- Bad input ------------------------------------------------------------
 
 TEST(HtmlBadInputTest, EmptyAndNoArticle) {
