@@ -47,6 +47,7 @@
 //   "teaser" pruned only when it has links   0.8995  0.9556  0.9267
 //   link density limit of lines 0.6 -> 0.3   0.9062  0.9532  0.9291
 //   region share 0.9 -> 0.75                 0.9210  0.9448  0.9328
+//   before the region, items without links   0.9211  0.9458  0.9333
 
 #include "ingest/html_content.h"
 
@@ -209,6 +210,11 @@ bool IsEndMarker(std::string_view block) {
 bool IsHeading(HtmlTag t) {
   return t == HtmlTag::kH1 || t == HtmlTag::kH2 || t == HtmlTag::kH3 ||
          t == HtmlTag::kH4 || t == HtmlTag::kH5 || t == HtmlTag::kH6;
+}
+
+bool IsItem(HtmlTag t) {
+  return t == HtmlTag::kLi || t == HtmlTag::kDt || t == HtmlTag::kDd ||
+         t == HtmlTag::kTr || t == HtmlTag::kTd;
 }
 
 bool IsAlwaysBoilerplate(HtmlTag t) {
@@ -542,8 +548,10 @@ class Extractor {
       if (b.node == kNoNode) continue;
       for (size_t r = 0; r < ranges.size(); ++r) {
         if (b.node < ranges[r].first || b.node >= ranges[r].second) continue;
-        // Before the region, only paragraphs and headings.
-        if (r == 0 || b.chars >= kLeadChars || IsHeading(b.tag)) {
+        // Before the region, only paragraphs, headings, and list items and
+        // table cells without links (ingredients, a fact box).
+        if (r == 0 || b.chars >= kLeadChars || IsHeading(b.tag) ||
+            (IsItem(b.tag) && b.link_chars == 0)) {
           out.push_back(std::move(b));
         }
         break;

@@ -307,6 +307,21 @@ TEST(HtmlExtractTest, RegionIsTheContainerOfThreeQuartersOfTheProse) {
   EXPECT_EQ(p.text.find("ferry pier"), std::string::npos) << p.text;
 }
 
+TEST(HtmlExtractTest, ListBeforeTheBodyIsKept) {
+  const std::string page =
+      "<html><body><div class=recipe><div class=ingredients>"
+      "<h2>Ingredients</h2><ul><li>200 g sugar</li><li>3 eggs</li>"
+      "<li>1 lemon, zest only</li><li>250 g flour</li>"
+      "<li>1 tsp baking powder</li><li>100 ml milk</li>"
+      "<li>butter for the tin</li></ul></div>"
+      "<div class=steps>" + LongBody() + "</div></div></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find("Ingredients\n\n200 g sugar\n3 eggs\n"),
+            std::string::npos)
+      << p.text;
+  EXPECT_NE(p.text.find(kParagraph3), std::string::npos);
+}
+
 // ---- Bad input ------------------------------------------------------------
 
 TEST(HtmlBadInputTest, EmptyAndNoArticle) {
