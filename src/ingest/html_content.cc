@@ -53,7 +53,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <span>
+#include <utility>
 
 #include "ingest/html_blocks.h"
 
@@ -533,28 +535,33 @@ class Extractor {
     }
     // The region, then the prose-like elements before it at every level up
     // to the body (a lead or the first paragraphs in another container).
-    std::vector<std::pair<uint32_t, uint32_t>> ranges{{c, doc_.SubtreeEnd(c)}};
+    const uint32_t region_end = doc_.SubtreeEnd(c);
+    std::vector<std::pair<uint32_t, uint32_t>> leads;  // disjoint subtrees
     for (uint32_t a = c; a != body_; a = doc_.node(a).parent) {
       const uint32_t p = doc_.node(a).parent;
       for (uint32_t s = doc_.node(p).first_child; s != a;
            s = doc_.node(s).next_sibling) {
         if (!dead_[s] && text_[s] >= kLeadChars && link_[s] * 4 <= text_[s]) {
-          ranges.emplace_back(s, doc_.SubtreeEnd(s));
+          leads.emplace_back(s, doc_.SubtreeEnd(s));
         }
       }
     }
+    std::sort(leads.begin(), leads.end());
     std::vector<HtmlBlock> out;
     for (HtmlBlock& b : blocks) {
       if (b.node == kNoNode) continue;
-      for (size_t r = 0; r < ranges.size(); ++r) {
-        if (b.node < ranges[r].first || b.node >= ranges[r].second) continue;
-        // Before the region, only paragraphs, headings, and list items and
-        // table cells without links (ingredients, a fact box).
-        if (r == 0 || b.chars >= kLeadChars || IsHeading(b.tag) ||
-            (IsItem(b.tag) && b.link_chars == 0)) {
-          out.push_back(std::move(b));
-        }
-        break;
+      if (b.node >= c && b.node < region_end) {
+        out.push_back(std::move(b));
+        continue;
+      }
+      // Before the region, only paragraphs, headings, and list items and
+      // table cells without links (ingredients, a fact box).
+      auto it = std::upper_bound(leads.begin(), leads.end(),
+                                 std::make_pair(b.node, kNoNode));
+      if (it == leads.begin() || b.node >= std::prev(it)->second) continue;
+      if (b.chars >= kLeadChars || IsHeading(b.tag) ||
+          (IsItem(b.tag) && b.link_chars == 0)) {
+        out.push_back(std::move(b));
       }
     }
     return out;
