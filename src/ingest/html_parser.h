@@ -39,7 +39,8 @@ namespace precis {
   X(I, "i") X(Em, "em") X(U, "u") X(Small, "small") X(Sub, "sub")            \
   X(Sup, "sup") X(Mark, "mark") X(Abbr, "abbr") X(Cite, "cite")              \
   X(Svg, "svg") X(Video, "video") X(Audio, "audio") X(Object, "object")      \
-  X(Embed, "embed") X(Canvas, "canvas") X(Dialog, "dialog")
+  X(Embed, "embed") X(Canvas, "canvas") X(Dialog, "dialog") X(Rt, "rt")      \
+  X(Rp, "rp")
 
 enum class HtmlTag : uint8_t {
   kUnknown,

@@ -322,6 +322,25 @@ TEST(HtmlExtractTest, ListBeforeTheBodyIsKept) {
   EXPECT_NE(p.text.find(kParagraph3), std::string::npos);
 }
 
+TEST(HtmlExtractTest, RubyReadingsAreNotText) {
+  // "Tokyo's bridge reopened." with readings over the kanji.
+  const std::string page = std::string("<html><body><article><p>") +
+                           kParagraph1 +
+                           "</p><p><ruby>\xE6\x9D\xB1<rp>(</rp><rt>\xE3\x81"
+                           "\xA8\xE3\x81\x86</rt><rp>)</rp></ruby><ruby>"
+                           "\xE4\xBA\xAC<rt>\xE3\x81\x8D\xE3\x82\x87\xE3"
+                           "\x81\x86</rt></ruby>\xE3\x81\xAE\xE6\xA9\x8B"
+                           "\xE3\x81\x8C\xE5\x86\x8D\xE9\x96\x8B\xE3\x81"
+                           "\x97\xE3\x81\x9F\xE3\x80\x82</p><p>" +
+                           kParagraph2 + "</p></article></body></html>";
+  const WebPage p = ExtractWebPage(page);
+  EXPECT_NE(p.text.find("\n\n\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAE"
+                        "\xE6\xA9\x8B\xE3\x81\x8C\xE5\x86\x8D\xE9\x96"
+                        "\x8B\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\n\n"),
+            std::string::npos)
+      << p.text;
+}
+
 // ---- Bad input ------------------------------------------------------------
 
 TEST(HtmlBadInputTest, EmptyAndNoArticle) {
