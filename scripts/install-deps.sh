@@ -8,7 +8,8 @@ packages=(
   build-essential cmake pkg-config
   libstemmer-dev       # Snowball stemmers
   libutf8proc-dev      # Unicode normalization and properties
-  nlohmann-json3-dev   # JSON
+  nlohmann-json3-dev   # JSON (writing, HTML metadata)
+  libsimdjson-dev      # JSON Lines input (fast parsing)
   libcli11-dev         # command-line parsing
   libfmt-dev           # formatting
   libgtest-dev libgmock-dev  # tests

@@ -56,12 +56,12 @@ void StringInterner::Grow() {
 std::string_view StringInterner::Store(std::string_view s) {
   if (s.empty()) return {};
   if (s.size() > kChunkSize / 4) {
-    chunks_.push_back(std::make_unique<char[]>(s.size()));
+    chunks_.emplace_back(new char[s.size()]);  // not zeroed
     std::memcpy(chunks_.back().get(), s.data(), s.size());
     return {chunks_.back().get(), s.size()};
   }
   if (s.size() > free_size_) {
-    chunks_.push_back(std::make_unique<char[]>(kChunkSize));
+    chunks_.emplace_back(new char[kChunkSize]);  // not zeroed
     free_ = chunks_.back().get();
     free_size_ = kChunkSize;
   }

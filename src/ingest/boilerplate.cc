@@ -20,6 +20,7 @@
 #include "precis/boilerplate.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -30,6 +31,7 @@
 #include <vector>
 
 #include "base/hash.h"
+#include "base/string_interner.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -78,13 +80,19 @@ char* PutUtf8(char32_t cp, char* w) {
   return w;
 }
 
-// Sets *out to the normalized tokens of `line` separated by single spaces;
-// returns the token count. Writes through a pointer into a buffer sized for
-// the worst case (an invalid byte, a token of its own, becomes " " and
-// U+FFFD: four bytes), with no per-character checks.
+// Appends the normalized tokens of `line`, separated by single spaces, to
+// *out; returns the token count. Writes through a pointer into a per-thread
+// scratch buffer sized for the worst case (an invalid byte, a token of its
+// own, becomes " " and U+FFFD: four bytes), with no per-character checks,
+// then appends the result in one copy.
 size_t NormalizeLine(std::string_view line, std::string* out) {
-  out->resize(4 * line.size() + 8);
-  char* const begin = out->data();
+  thread_local std::unique_ptr<char[]> scratch;
+  thread_local size_t scratch_size = 0;
+  if (scratch_size < 4 * line.size() + 8) {
+    scratch_size = 4 * line.size() + 8;
+    scratch.reset(new char[scratch_size]);
+  }
+  char* const begin = scratch.get();
   char* w = begin;
   size_t tokens = 0;
   bool in_word = false;
@@ -158,7 +166,7 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
       }
     }
   }
-  out->resize(static_cast<size_t>(w - begin));
+  out->append(begin, static_cast<size_t>(w - begin));
   return tokens;
 }
 
@@ -245,6 +253,7 @@ class PhraseSet {
         default:
           continue;
       }
+      norm.clear();
       const size_t tokens = NormalizeLine(line.substr(2), &norm);
       if (tokens == 0) continue;
       phrases_.push_back(std::make_unique<Phrase>(Phrase{mode, norm, tokens}));
@@ -295,33 +304,57 @@ bool IsClosing(std::string_view s, size_t* i) {
   return false;
 }
 
+// Byte classes of ShapeOf, one table lookup a byte.
+enum ByteClass : uint8_t {
+  kVisible = 1,  // not ' ', '\t', '\r'
+  kLetter = 2,   // ASCII letter or any byte of a multi-byte character
+  kUpper = 4,
+  kLower = 8,
+  kWordByte = 16,  // letter or digit
+  kJoiner = 32,    // ' and -: inner apostrophes and hyphens keep a word
+  kPipe = 64,
+};
+
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t f = 0;
+    if (c != ' ' && c != '\t' && c != '\r') f |= kVisible;
+    if (c >= 'A' && c <= 'Z') f |= kUpper | kLetter | kWordByte;
+    if (c >= 'a' && c <= 'z') f |= kLower | kLetter | kWordByte;
+    if (c >= 0x80) f |= kLetter | kWordByte;
+    if (c >= '0' && c <= '9') f |= kWordByte;
+    if (c == '\'' || c == '-') f |= kJoiner;
+    if (c == '|') f |= kPipe;
+    t[c] = f;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
+
 Shape ShapeOf(std::string_view line) {
   Shape s;
   bool in_word = false;
   size_t pipes = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(line[i]);
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool lower = c >= 'a' && c <= 'z';
-    const bool letter = upper || lower || c >= 0x80;
-    const bool digit = c >= '0' && c <= '9';
-    if (c != ' ' && c != '\t' && c != '\r') ++s.visible;
-    if (letter) ++s.letters;
-    if (lower) s.has_lower = true;
-    if (c == '|') ++pipes;
-    if (letter || digit) {
+  uint8_t seen = 0;  // union of the classes of every byte
+  for (const char ch : line) {
+    const uint8_t f = kByteClasses[static_cast<unsigned char>(ch)];
+    seen |= f;
+    s.visible += f & kVisible;
+    s.letters += (f & kLetter) >> 1;
+    pipes += (f & kPipe) >> 6;
+    if (f & kWordByte) {
       if (!in_word) {
         ++s.words;
-        if (upper) ++s.capitalized;
-        if (lower) ++s.lowercase_words;
+        s.capitalized += (f & kUpper) >> 2;
+        s.lowercase_words += (f & kLower) >> 3;
       }
       in_word = true;
-    } else if (c == '\'' || c == '-') {
-      // inner apostrophes and hyphens keep the word going
-    } else {
+    } else if (!(f & kJoiner)) {
       in_word = false;
     }
   }
+  s.has_lower = (seen & kLower) != 0;
   s.pipes = pipes >= 2;
   size_t end = line.size();
   while (IsClosing(line, &end)) {
@@ -386,8 +419,9 @@ bool IsByline(std::string_view line, const Shape& s) {
 
 // Lines of an article body: [begin, end) trimmed, or empty for blank lines.
 struct Line {
-  Span span;         // trimmed; empty when blank
-  std::string norm;  // normalized tokens
+  Span span;  // trimmed; empty when blank
+  uint32_t norm_begin = 0, norm_end = 0;  // normalized tokens, in the
+                                          // article's NormalizedLines::text
   size_t tokens = 0;
   Shape shape;
   std::string rule;  // why dropped; empty when kept
@@ -453,19 +487,30 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
   const PhraseSet& phrases = PhraseSet::English();
   std::vector<std::vector<Line>> all;
   all.reserve(articles.size());
+  // Per article, the normalized lines back to back (Line::norm_begin):
+  // one buffer, not a string a line.
+  std::vector<std::string> norms(articles.size());
   std::string title_norm;
-  for (const Article& a : articles) {
-    std::vector<Line> lines = SplitLines(a);
-    NormalizeLine(a.title, &title_norm);
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const Article& article = articles[a];
+    std::vector<Line> lines = SplitLines(article);
+    title_norm.clear();
+    NormalizeLine(article.title, &title_norm);
+    std::string& article_norms = norms[a];
+    article_norms.reserve(article.text.size() + 64);
     for (Line& line : lines) {
       if (line.span.begin == line.span.end) continue;
-      const std::string_view text = line.span.In(a.text);
-      line.tokens = NormalizeLine(text, &line.norm);
+      const std::string_view text = line.span.In(article.text);
+      line.norm_begin = static_cast<uint32_t>(article_norms.size());
+      line.tokens = NormalizeLine(text, &article_norms);
+      line.norm_end = static_cast<uint32_t>(article_norms.size());
+      const std::string_view norm(article_norms.data() + line.norm_begin,
+                                  line.norm_end - line.norm_begin);
       line.shape = ShapeOf(text);
-      if (RepeatsTitle(line.norm, title_norm) && !IsProse(line.shape)) {
+      if (RepeatsTitle(norm, title_norm) && !IsProse(line.shape)) {
         line.rule = "title";
       } else if (options.drop_phrases && line.tokens > 0) {
-        if (const std::string* p = phrases.Match(line.norm, line.tokens)) {
+        if (const std::string* p = phrases.Match(norm, line.tokens)) {
           line.rule = "phrase:" + *p;
         }
       }
@@ -478,35 +523,51 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
   }
 
   if (options.drop_cross_source && articles.size() > 1) {
-    // Outlets carrying each normalized line; an article without a source
-    // counts as its own outlet.
-    std::unordered_map<std::string_view, std::vector<uint32_t>> carriers;
+    // The number of outlets carrying each normalized line; an article
+    // without a source counts as its own outlet. Articles are visited
+    // outlet by outlet, so a line's outlets are counted by comparing with
+    // the last one that carried it.
     std::unordered_map<std::string, uint32_t> outlet_ids;
+    std::vector<std::pair<uint32_t, uint32_t>> by_outlet;  // (outlet, article)
     for (uint32_t a = 0; a < articles.size(); ++a) {
       const std::string key = articles[a].source.empty()
                                   ? "\x01" + articles[a].id
                                   : articles[a].source;
-      const uint32_t outlet =
+      by_outlet.emplace_back(
           outlet_ids.emplace(key, static_cast<uint32_t>(outlet_ids.size()))
-              .first->second;
+              .first->second,
+          a);
+    }
+    std::sort(by_outlet.begin(), by_outlet.end());
+    auto norm_of = [&](uint32_t a, const Line& line) {
+      return std::string_view(norms[a].data() + line.norm_begin,
+                              line.norm_end - line.norm_begin);
+    };
+    StringInterner lines_seen;
+    std::vector<uint32_t> outlets, last_outlet;  // per id of lines_seen
+    for (const auto& [outlet, a] : by_outlet) {
       for (const Line& line : all[a]) {
-        if (line.norm.empty() || !line.rule.empty()) continue;
+        if (line.norm_begin == line.norm_end || !line.rule.empty()) continue;
         if (line.shape.terminated && line.shape.words >= kRepeatKeepWords) {
           continue;  // syndicated prose is news
         }
-        std::vector<uint32_t>& v = carriers[line.norm];
-        if (std::find(v.begin(), v.end(), outlet) == v.end()) {
-          v.push_back(outlet);
+        const uint32_t id = lines_seen.Intern(norm_of(a, line));
+        if (id == outlets.size()) {
+          outlets.push_back(0);
+          last_outlet.push_back(UINT32_MAX);
+        }
+        if (last_outlet[id] != outlet) {
+          last_outlet[id] = outlet;
+          ++outlets[id];
         }
       }
     }
-    for (std::vector<Line>& lines : all) {
-      for (Line& line : lines) {
-        if (line.norm.empty() || !line.rule.empty()) continue;
-        auto it = carriers.find(line.norm);
-        if (it != carriers.end() && it->second.size() >= 2) {
-          line.rule =
-              "repeated:" + std::to_string(it->second.size()) + " outlets";
+    for (uint32_t a = 0; a < articles.size(); ++a) {
+      for (Line& line : all[a]) {
+        if (line.norm_begin == line.norm_end || !line.rule.empty()) continue;
+        const uint32_t id = lines_seen.Find(norm_of(a, line));
+        if (id != StringInterner::kNone && outlets[id] >= 2) {
+          line.rule = "repeated:" + std::to_string(outlets[id]) + " outlets";
         }
       }
     }
