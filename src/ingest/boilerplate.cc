@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -105,6 +106,16 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
   };
   while (i < line.size()) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (!leading && c >= 'a' && c <= 'z') {  // most bytes: a lower-case run
+      if (!in_word) start_token();
+      do {
+        *w++ = line[i++];
+      } while (i < line.size() &&
+               static_cast<unsigned char>(line[i] - 'a') < 26);
+      in_word = true;
+      prev_lower = true;
+      continue;
+    }
     if (!leading && c < 0x80) {  // the common case, without decoding
       ++i;
       if (IsAsciiAlnum(c)) {
@@ -335,25 +346,33 @@ constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
 Shape ShapeOf(std::string_view line) {
   Shape s;
   bool in_word = false;
-  size_t pipes = 0;
+  // Counted in locals, not in `s`: stores through the struct could alias
+  // the line's bytes and would be redone every iteration.
+  size_t pipes = 0, visible = 0, letters = 0, words = 0, capitalized = 0,
+         lowercase_words = 0;
   uint8_t seen = 0;  // union of the classes of every byte
   for (const char ch : line) {
     const uint8_t f = kByteClasses[static_cast<unsigned char>(ch)];
     seen |= f;
-    s.visible += f & kVisible;
-    s.letters += (f & kLetter) >> 1;
+    visible += f & kVisible;
+    letters += (f & kLetter) >> 1;
     pipes += (f & kPipe) >> 6;
     if (f & kWordByte) {
       if (!in_word) {
-        ++s.words;
-        s.capitalized += (f & kUpper) >> 2;
-        s.lowercase_words += (f & kLower) >> 3;
+        ++words;
+        capitalized += (f & kUpper) >> 2;
+        lowercase_words += (f & kLower) >> 3;
       }
       in_word = true;
     } else if (!(f & kJoiner)) {
       in_word = false;
     }
   }
+  s.visible = visible;
+  s.letters = letters;
+  s.words = words;
+  s.capitalized = capitalized;
+  s.lowercase_words = lowercase_words;
   s.has_lower = (seen & kLower) != 0;
   s.pipes = pipes >= 2;
   size_t end = line.size();
@@ -501,12 +520,16 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
     for (Line& line : lines) {
       if (line.span.begin == line.span.end) continue;
       const std::string_view text = line.span.In(article.text);
+      line.shape = ShapeOf(text);
+      // A long paragraph of prose is never a title, matches no phrase
+      // (kLongLineWords) and is never counted as repeated (kRepeatKeepWords):
+      // most of a news article's bytes skip normalization.
+      if (IsProse(line.shape) && line.shape.words > kLongLineWords) continue;
       line.norm_begin = static_cast<uint32_t>(article_norms.size());
       line.tokens = NormalizeLine(text, &article_norms);
       line.norm_end = static_cast<uint32_t>(article_norms.size());
       const std::string_view norm(article_norms.data() + line.norm_begin,
                                   line.norm_end - line.norm_begin);
-      line.shape = ShapeOf(text);
       if (RepeatsTitle(norm, title_norm) && !IsProse(line.shape)) {
         line.rule = "title";
       } else if (options.drop_phrases && line.tokens > 0) {
