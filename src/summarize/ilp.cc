@@ -134,6 +134,7 @@ class IlpMethod : public Method {
       double text = 0;
       for (double c : program.sentence_cost) text += c;
       if (chosen_pool.empty() || (text < wanted && threshold > 1)) continue;
+      AddConflicts(in, chosen_pool, &program);
       return Solve(program, chosen_pool);
     }
     return Fallback(in);
@@ -167,17 +168,26 @@ class IlpMethod : public Method {
       p.sentence_cost.push_back(static_cast<double>(
           SentenceCost(in.corpus.sentences()[i], in.budget.unit)));
     }
+    return p;
+  }
+
+  // The pairs of the program's `sentences` whose tf-idf cosine reaches the
+  // redundancy threshold: never both chosen. Built once, for the threshold
+  // the search settles on.
+  static void AddConflicts(const SelectionInput& in,
+                           const std::vector<uint32_t>& sentences,
+                           CoverageProgram* p) {
     std::vector<SparseVector> vectors;
-    for (uint32_t i : *sentences) vectors.push_back(in.vectors[i]);
+    vectors.reserve(sentences.size());
+    for (uint32_t i : sentences) vectors.push_back(in.vectors[i]);
     const auto graph = SimilarityGraph(vectors);
     for (uint32_t a = 0; a < graph.size(); ++a) {
       for (const Neighbor& n : graph[a]) {
         if (a < n.node && n.weight >= in.redundancy) {
-          p.conflicts.emplace_back(a, n.node);
+          p->conflicts.emplace_back(a, n.node);
         }
       }
     }
-    return p;
   }
 
   Selection Solve(const CoverageProgram& program,
