@@ -63,6 +63,10 @@ bool UnbalancedQuote(std::string_view text) {
   return opens && (straight % 2 != 0 || curly > 0);
 }
 
+// Measured and left out: sentences attributed to a bare pronoun ('",
+// he said.') cost 0.3 R-1 and 0.5 R-2 (F) on Multi-News dev100 with the
+// default method, and 0.1 R-2 on DUC 2003: references keep such quotes.
+//
 // Sentences a reader would not want in a summary: headlines and other
 // unterminated lines, questions to the reader, fragments, and lines that
 // start mid-sentence.

@@ -154,6 +154,47 @@ TEST(SummarizerOrderTest, ChronologicalByArticleDateThenPosition) {
   }
 }
 
+// Sentences that lean on one the summary may not carry are never picked:
+// a pronoun opening it, or a quote it opens and does not close; with the
+// options set, they compete again.
+TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
+  Cluster c;
+  const std::string pronoun =
+      "He added that the harbour cranes would be inspected every week.";
+  const std::string half =
+      "\"The harbour cranes will be inspected every week by the new team.";
+  const std::string its =
+      "Its harbour cranes will be inspected every week by the port team.";
+  c.articles.push_back(MakeArticle(
+      "a", "Port director Ana Reyes spoke on Monday about the cranes.\n\n" +
+               pronoun + "\n\n" + half + " Repairs start in May.\"\n"));
+  c.articles.push_back(MakeArticle(
+      "b", its + "\n\nThe harbour cranes failed twice in April this year.\n"));
+  SummarizeOptions o;
+  o.budget = {Budget::Unit::kWords, 400};
+  auto picked = [&](const SummarizeOptions& options) {
+    auto s = Summarize(c, options);
+    EXPECT_TRUE(s.ok());
+    std::set<std::string> out;
+    for (const auto& x : s->sentences) {
+      out.emplace(x.span.In(c.articles[x.article].text));
+    }
+    return out;
+  };
+  const auto strict = picked(o);
+  EXPECT_FALSE(strict.empty());
+  EXPECT_EQ(strict.count(pronoun), 0u);
+  EXPECT_EQ(strict.count(half), 0u);
+  EXPECT_EQ(strict.count(its), 0u);
+  o.pronoun_starts = true;
+  o.half_quotes = true;
+  o.redundancy = 1.01;  // nothing is redundant: every eligible one fits
+  const auto loose = picked(o);
+  EXPECT_EQ(loose.count(pronoun), 1u);
+  EXPECT_EQ(loose.count(half), 1u);
+  EXPECT_EQ(loose.count(its), 1u);
+}
+
 TEST(SummarizerBadInputTest, UnknownMethodIsInvalidArgument) {
   SummarizeOptions o;
   o.method = "nonsense";
