@@ -137,6 +137,10 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
   // bootstrap needs them all; names are kept once, in `metric_names`).
   std::vector<std::vector<double>> packed(n_methods);
   std::vector<std::string> metric_names;
+  // Cluster ids in set order: the bootstrap resamples cases sorted by id,
+  // as ROUGE-1.5.5 does, so `precis rouge` on the predictions, and
+  // ROUGE-1.5.5 itself, report the same means and intervals.
+  std::vector<std::string> ids;
 
   std::vector<Cluster> chunk;
   std::vector<Outcome> outcomes;  // chunk index * n_methods + method
@@ -210,6 +214,7 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
     for (size_t i = 0; i < chunk.size(); ++i) {
       uint64_t bytes = 0;
       for (const Article& a : chunk[i].articles) bytes += a.text.size();
+      ids.push_back(chunk[i].id);
       for (size_t m = 0; m < n_methods; ++m) {
         Outcome& out = outcomes[i * n_methods + m];
         MethodReport& mr = report.methods[m];
@@ -242,6 +247,7 @@ Result<EvalReport> Evaluate(const std::string& path, const EvalOptions& options,
     std::vector<RougeCase> cases(report.clusters);
     const size_t k = metric_names.size();
     for (size_t c = 0; c < report.clusters; ++c) {
+      cases[c].id = ids[c];
       cases[c].scores.resize(k);
       for (size_t x = 0; x < k; ++x) {
         const double* v = &packed[m][(c * k + x) * 3];

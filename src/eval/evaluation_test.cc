@@ -2,7 +2,11 @@
 
 #include "precis/evaluation.h"
 
+#include "precis/rouge.h"
+
 #include <filesystem>
+#include <map>
+#include <span>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -16,6 +20,14 @@ namespace precis {
 namespace {
 
 using ::testing::HasSubstr;
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string part;
+  while (std::getline(in, part, sep)) out.push_back(part);
+  return out;
+}
 
 // A small evaluation set of our own: each cluster has three articles about
 // a made-up event and a reference summary.
@@ -124,6 +136,58 @@ TEST_F(EvaluationTest, SameResultsOnAnyThreadCount) {
     ++n;
   }
   EXPECT_EQ(n, 18);
+}
+
+// The means and intervals are those of the per-cluster scores resampled in
+// id order, as ROUGE-1.5.5 (and precis rouge) computes them: "c10" sorts
+// before "c2", so data order would give other bootstrap means.
+TEST_F(EvaluationTest, AggregatesAsRouge155OverCasesSortedById) {
+  std::string set;
+  const char* extra[] = {"", " Shop owners fear the traffic.",
+                         " The vote was seven to two.",
+                         " Officials said the river crossing is overdue."};
+  for (const std::string& line : Split(MakeSet(12), '\n')) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    const int c = std::stoi(j["id"].get<std::string>().substr(1));
+    j["summary"] = j["summary"].get<std::string>() + extra[c % 4] +
+                   std::string(c % 3, '!');
+    set += j.dump() + "\n";
+  }
+  const std::string path = Write("set.jsonl", set);
+  std::ostringstream predictions;
+  EvalOptions o = Options(2);
+  o.methods = {"lead"};
+  o.predictions = &predictions;
+  auto report = Evaluate(path, o, nullptr);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+
+  std::map<std::string, std::string> references;
+  for (const std::string& line : Split(set, '\n')) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    references[j["id"]] = j["summary"];
+  }
+  RougeScorer scorer(o.rouge);
+  std::vector<RougeCase> cases;
+  for (const std::string& line : Split(predictions.str(), '\n')) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    const std::string id = j["id"];
+    const std::string reference = references.at(id);
+    cases.push_back({id, scorer.Score(j["summary"].get<std::string>(),
+                                      std::span(&reference, 1))});
+  }
+  ASSERT_EQ(cases.size(), 12u);
+  auto expected = AggregateRouge(cases, o.rouge);
+  ASSERT_TRUE(expected.ok());
+  const auto& got = report->methods[0].rouge;
+  ASSERT_EQ(got.size(), expected->size());
+  for (size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].recall.mean, (*expected)[k].recall.mean) << k;
+    EXPECT_EQ(got[k].f.low, (*expected)[k].f.low) << k;
+    EXPECT_EQ(got[k].f.high, (*expected)[k].f.high) << k;
+  }
 }
 
 TEST_F(EvaluationTest, LimitStopsEarly) {
