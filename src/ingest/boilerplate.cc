@@ -477,6 +477,8 @@ std::vector<Line> SplitLines(const Article& a) {
   std::vector<Line> lines;
   const std::string_view text = a.text;
   auto pos = static_cast<uint32_t>(std::min<size_t>(a.body_begin, text.size()));
+  lines.reserve(1 + static_cast<size_t>(
+                        std::count(text.begin() + pos, text.end(), '\n')));
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
