@@ -5,6 +5,7 @@
 #ifndef PRECIS_STEMMER_H_
 #define PRECIS_STEMMER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -47,7 +48,10 @@ class StopWords {
 
  private:
   StopWords() = default;
+  bool Find(std::string_view lower_word) const;
   std::vector<std::string_view> words_;  // sorted, views into static data
+  std::vector<uint32_t> slots_;  // open addressing: index into words_ + 1
+  size_t longest_ = 0;           // longer words are never stop words
 };
 
 }  // namespace precis

@@ -36,16 +36,21 @@ class StringInterner {
   // REQUIRES: id < size().
   std::string_view Get(uint32_t id) const { return views_[id]; }
   size_t size() const { return views_.size(); }
+  // Room for `n` strings without growing the table.
+  void Reserve(size_t n);
 
  private:
   // The slot holding `s` (hash h), or the empty slot where it would go.
   size_t Slot(std::string_view s, uint64_t h) const;
   void Grow();
+  void Rehash(size_t at_least);
   std::string_view Store(std::string_view s);
 
   std::vector<std::string_view> views_;  // per id
   std::vector<uint64_t> hashes_;         // per id
-  std::vector<uint32_t> slots_;          // id + 1, or 0 when empty
+  // The high 32 bits of the string's hash, then id + 1; 0 when empty. A
+  // probe compares bytes only when the hash bits agree.
+  std::vector<uint64_t> slots_;
   std::vector<std::unique_ptr<char[]>> chunks_;
   char* free_ = nullptr;  // in the last chunk
   size_t free_size_ = 0;

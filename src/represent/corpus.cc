@@ -60,9 +60,14 @@ class StemCache {
 // buffers across sentences: no allocation per token once warm.
 class TermMaker {
  public:
+  // `bytes`: the text to come, to size the table of surface forms (about
+  // one new form in 16 bytes of news).
   TermMaker(StemCache* stems, const StopWords* stop, Vocabulary* vocab,
-            Vocabulary* stop_vocab)
-      : stems_(stems), stop_(stop), vocab_(vocab), stop_vocab_(stop_vocab) {}
+            Vocabulary* stop_vocab, size_t bytes)
+      : stems_(stems), stop_(stop), vocab_(vocab), stop_vocab_(stop_vocab) {
+    forms_.Reserve(bytes / 16);
+    word_of_form_.reserve(bytes / 16);
+  }
 
   // Appends the ids of a sentence's word and number `tokens` (into `text`)
   // to *words (see Corpus::Words) and those of its content terms to *terms;
@@ -143,7 +148,9 @@ Result<Corpus> Corpus::Build(const Cluster& cluster,
       c.cleaned_.push_back(std::move(all));
     }
   }
-  TermMaker maker(stems, &stop, &c.vocab_, &c.stop_vocab_);
+  size_t bytes = 0;
+  for (const Article& a : cluster.articles) bytes += a.text.size();
+  TermMaker maker(stems, &stop, &c.vocab_, &c.stop_vocab_, bytes);
   std::vector<Token> tokens;  // of one block, reused
   for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
     c.starts_.push_back(static_cast<uint32_t>(c.sentences_.size()));
