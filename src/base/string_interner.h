@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace precis {
@@ -23,8 +24,18 @@ class StringInterner {
   static constexpr uint32_t kNone = UINT32_MAX;
 
   StringInterner() = default;
-  StringInterner(StringInterner&&) = default;
-  StringInterner& operator=(StringInterner&&) = default;
+  // A moved-from interner is empty and usable (it must not keep writing
+  // into the chunk it gave away).
+  StringInterner(StringInterner&& other) noexcept { *this = std::move(other); }
+  StringInterner& operator=(StringInterner&& other) noexcept {
+    views_ = std::exchange(other.views_, {});
+    hashes_ = std::exchange(other.hashes_, {});
+    slots_ = std::exchange(other.slots_, {});
+    chunks_ = std::exchange(other.chunks_, {});
+    free_ = std::exchange(other.free_, nullptr);
+    free_size_ = std::exchange(other.free_size_, 0);
+    return *this;
+  }
   StringInterner(const StringInterner&) = delete;
   StringInterner& operator=(const StringInterner&) = delete;
 

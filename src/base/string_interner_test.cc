@@ -51,5 +51,18 @@ TEST(StringInternerTest, AgreesWithAMapAndViewsStayValid) {
   }
 }
 
+TEST(StringInternerTest, MovedFromIsEmptyAndUsable) {
+  StringInterner a;
+  a.Intern("kyiv");
+  StringInterner b = std::move(a);
+  EXPECT_EQ(a.size(), 0u);  // NOLINT(bugprone-use-after-move): the contract
+  EXPECT_EQ(a.Intern("odesa"), 0u);
+  EXPECT_EQ(a.Get(0), "odesa");
+  EXPECT_EQ(b.Get(0), "kyiv");
+  EXPECT_EQ(b.Intern("lviv"), 1u);
+  EXPECT_EQ(b.Get(1), "lviv");
+  EXPECT_EQ(b.Find("odesa"), StringInterner::kNone);
+}
+
 }  // namespace
 }  // namespace precis

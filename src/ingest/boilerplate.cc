@@ -524,9 +524,16 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
       const std::string_view text = line.span.In(article.text);
       line.shape = ShapeOf(text);
       // A long paragraph of prose is never a title, matches no phrase
-      // (kLongLineWords) and is never counted as repeated (kRepeatKeepWords):
-      // most of a news article's bytes skip normalization.
-      if (IsProse(line.shape) && line.shape.words > kLongLineWords) continue;
+      // (kLongLineWords normalized tokens) and is never counted as repeated
+      // (kRepeatKeepWords): it skips normalization. Only words that start
+      // with an ASCII letter are counted, as each starts a token of its own
+      // (a lone no-break space or a leading list number is a shape word but
+      // no token).
+      if (IsProse(line.shape) &&
+          line.shape.capitalized + line.shape.lowercase_words >
+              kLongLineWords) {
+        continue;
+      }
       line.norm_begin = static_cast<uint32_t>(article_norms.size());
       line.tokens = NormalizeLine(text, &article_norms);
       line.norm_end = static_cast<uint32_t>(article_norms.size());

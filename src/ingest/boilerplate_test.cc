@@ -217,6 +217,24 @@ TEST(CleanArticlesTest, OptionsTurnRulesOff) {
   ASSERT_EQ(cleaned[0].blocks.size(), 1u);
 }
 
+// A prose line long in shape but short in tokens (runs of lone no-break
+// spaces, leading numbers) is still matched against the phrase list: only
+// lines of more than 80 tokens skip it.
+TEST(CleanArticlesTest, LongShapeFewTokensStillMatchesPhrases) {
+  std::string nbsp_line = "Police said the road was closed on Monday.";
+  for (int i = 0; i < 70; ++i) nbsp_line += " \xC2\xA0";
+  nbsp_line += " This website uses cookies to improve your experience.";
+  std::string numbered;
+  for (int i = 1; i <= 75; ++i) numbered += std::to_string(i) + " ";
+  numbered += "click here to see the rest.";
+  const Article a = MakeArticle(
+      "a", "Outlet", std::string(kProse1) + "\n" + nbsp_line + "\n" +
+                         numbered + "\n" + kProse2 + "\n");
+  const auto c = CleanArticles(std::span(&a, 1));
+  EXPECT_THAT(RuleFor(a, c[0], nbsp_line), StartsWith("phrase:"));
+  EXPECT_THAT(RuleFor(a, c[0], numbered), StartsWith("phrase:"));
+}
+
 TEST(CleanArticlesTest, BodyBeginSkipsHeader) {
   Article a = MakeArticle(
       "a", "Courier",

@@ -231,6 +231,7 @@ Result<Cluster> ParseCluster(const simdjson::dom::object& object,
 Result<JsonlRecord> ParseJsonlLine(std::string_view line,
                                    const std::string& file, size_t line_number,
                                    Diagnostics* diagnostics) {
+  if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // BOM
   if (IsBlankText(line)) return JsonlRecord();
   const Where where{file, line_number, ""};
   std::string repaired;

@@ -30,6 +30,12 @@ TEST(ParseJsonlLine, Article) {
   EXPECT_EQ(a.body_begin, 0u);
 }
 
+TEST(ParseJsonlLine, ByteOrderMarkIsSkipped) {
+  auto r = Parse("\xEF\xBB\xBF" R"({"id": "b", "text": "Body."})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(std::get<Article>(*r).id, "b");
+}
+
 TEST(ParseJsonlLine, ArticleDefaultsAndAliases) {
   auto r = Parse(R"({"body": "B", "date": null, "id": null, "title": null})");
   ASSERT_TRUE(r.ok()) << r.status().ToString();

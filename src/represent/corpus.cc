@@ -2,6 +2,7 @@
 
 #include "represent/corpus.h"
 
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <string>
@@ -65,8 +66,9 @@ class TermMaker {
   TermMaker(StemCache* stems, const StopWords* stop, Vocabulary* vocab,
             Vocabulary* stop_vocab, size_t bytes)
       : stems_(stems), stop_(stop), vocab_(vocab), stop_vocab_(stop_vocab) {
-    forms_.Reserve(bytes / 16);
-    word_of_form_.reserve(bytes / 16);
+    const size_t expected = std::min<size_t>(bytes / 16, size_t{1} << 16);
+    forms_.Reserve(expected);
+    word_of_form_.reserve(expected);
   }
 
   // Appends the ids of a sentence's word and number `tokens` (into `text`)

@@ -430,7 +430,8 @@ class CoverageState {
 CoverageSolution ImproveWith(const CoverageProgram& program,
                              const CoverageIndex& index,
                              CoverageSolution start, int max_rounds,
-                             size_t pair_limit, size_t swap_candidates) {
+                             size_t pair_limit, size_t swap_candidates,
+                             bool prune) {
   CoverageSolution best = std::move(start);
   best.status = CoverageSolution::Status::kStopped;
   if (!IsFeasible(program, best.chosen)) return best;
@@ -466,19 +467,24 @@ CoverageSolution ImproveWith(const CoverageProgram& program,
     // far: the value without `out`, plus the gain of `in`, plus what the
     // refill could add, at most the budget left after `in` times the best
     // gain per cost of a sentence that fits now (gains only fall as
-    // sentences are added), or nothing when no such sentence is that short.
+    // sentences are added), or nothing when no such sentence is that short,
+    // plus the gains of the sentences that cost nothing (they always fit).
     // The bound never undercuts a swap's value, so the search returns what
     // it would without it, at a fraction of the work.
     auto try_swapping = [&](uint32_t out) {
       state.Remove(out);
       by_gain.clear();
-      double best_ratio = 0, cheapest = HUGE_VAL;
+      double best_ratio = 0, cheapest = HUGE_VAL, free_gain = 0;
       state.ForEachFitting([&](uint32_t j) {
         const double g = state.Gain(j);
         if (g <= 1e-9) return;
         const double cost = program.sentence_cost[j];
-        best_ratio = std::max(best_ratio, g / std::max(cost, 1e-9));
-        cheapest = std::min(cheapest, cost);
+        if (cost <= 1e-9) {
+          free_gain += g;
+        } else {
+          best_ratio = std::max(best_ratio, g / cost);
+          cheapest = std::min(cheapest, cost);
+        }
         if (j != out) by_gain.emplace_back(-g, j);
       });
       const double value_without = state.value();
@@ -487,10 +493,10 @@ CoverageSolution ImproveWith(const CoverageProgram& program,
       std::partial_sort(by_gain.begin(), by_gain.begin() + m, by_gain.end());
       for (size_t k = 0; k < m; ++k) {
         const uint32_t in = by_gain[k].second;
-        const double left = free - program.sentence_cost[in];
-        const double bound = value_without - by_gain[k].first +
-                             (left + 1e-9 >= cheapest ? left * best_ratio : 0);
-        if (bound + 1e-6 < best_value) continue;
+        const double left = free - program.sentence_cost[in] + 1e-9;
+        const double bound = value_without - by_gain[k].first + free_gain +
+                             (left >= cheapest ? left * best_ratio : 0);
+        if (prune && bound + 1e-6 < best_value) continue;
         state.Add(in);
         added.clear();
         state.Refill(&added);
@@ -534,10 +540,11 @@ CoverageSolution ImproveWith(const CoverageProgram& program,
 
 CoverageSolution ImproveCoverage(const CoverageProgram& program,
                                  CoverageSolution start, int max_rounds,
-                                 size_t pair_limit, size_t swap_candidates) {
+                                 size_t pair_limit, size_t swap_candidates,
+                                 bool prune) {
   const CoverageIndex index(program);
   return ImproveWith(program, index, std::move(start), max_rounds, pair_limit,
-                     swap_candidates);
+                     swap_candidates, prune);
 }
 
 CoverageSolution SolveCoverageFast(const CoverageProgram& program,
@@ -545,7 +552,7 @@ CoverageSolution SolveCoverageFast(const CoverageProgram& program,
   const CoverageIndex index(program);
   CoverageSolution best = SolveCoverageGreedy(program);
   best = ImproveWith(program, index, std::move(best), options.max_rounds,
-                     options.pair_limit, options.swap_candidates);
+                     options.pair_limit, options.swap_candidates, true);
   for (const double exponent : options.cost_exponents) {
     CoverageState state(program, index);
     CoverageSolution start;
@@ -553,7 +560,7 @@ CoverageSolution SolveCoverageFast(const CoverageProgram& program,
     start.value = state.value();
     CoverageSolution local =
         ImproveWith(program, index, std::move(start), options.max_rounds,
-                    options.pair_limit, options.swap_candidates);
+                    options.pair_limit, options.swap_candidates, true);
     if (local.value > best.value + 1e-9) best = std::move(local);
   }
   return best;

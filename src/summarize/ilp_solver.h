@@ -74,11 +74,14 @@ CoverageSolution SolveCoverageGreedy(const CoverageProgram& program);
 // change that raises the objective; stops at a local optimum or after
 // `max_rounds` rounds. The result is never worse than `start`. Status
 // kStopped. Deterministic. A fast stand-in for SolveCoverageIlp: time is
-// about rounds x chosen x candidates x concepts a sentence.
+// about rounds x chosen x candidates x concepts a sentence. `prune` skips
+// swaps whose upper bound cannot beat the best change found (same result;
+// false tries them all, for tests).
 CoverageSolution ImproveCoverage(const CoverageProgram& program,
                                  CoverageSolution start, int max_rounds = 16,
                                  size_t pair_limit = 6,
-                                 size_t swap_candidates = 16);
+                                 size_t swap_candidates = 16,
+                                 bool prune = true);
 
 struct FastCoverageOptions {
   // Extra greedy starts ranking by gain / cost^e (Lin and Bilmes 2010

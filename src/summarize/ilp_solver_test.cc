@@ -120,6 +120,35 @@ TEST(CoverageFastTest, FeasibleNeverWorseThanItsStartAndMostlyOptimal) {
   EXPECT_GE(optimal, trials * 95 / 100);
 }
 
+// Pruning swaps by their bound changes nothing: the same local optimum as
+// trying every swap, also with sentences that cost nothing (a bound that
+// scaled only the budget left by a gain per cost missed their gains) and
+// budgets used exactly.
+TEST(CoverageFastTest, PruningSwapsKeepsTheSameResult) {
+  std::mt19937 rng(20240229);
+  for (int trial = 0; trial < 3000; ++trial) {
+    CoverageProgram p = RandomProgram(rng);
+    for (double& c : p.sentence_cost) {
+      if (rng() % 4 == 0) c = 0;                    // free sentences
+      if (rng() % 3 == 0) c = 5 * (1 + rng() % 4);  // budgets used exactly
+    }
+    p.budget = 5 * (2 + rng() % 8);
+    CoverageSolution start;  // by gain alone: lands next to free sentences
+    std::vector<uint32_t> order(p.sentence_cost.size());
+    for (uint32_t j = 0; j < order.size(); ++j) order[j] = j;
+    std::shuffle(order.begin(), order.end(), rng);
+    for (uint32_t j : order) {
+      start.chosen.push_back(j);
+      if (!IsFeasible(p, start.chosen)) start.chosen.pop_back();
+    }
+    start.value = CoverageValue(p, start.chosen);
+    const CoverageSolution pruned = ImproveCoverage(p, start, 16, 6, 16, true);
+    const CoverageSolution full = ImproveCoverage(p, start, 16, 6, 16, false);
+    ASSERT_EQ(pruned.chosen, full.chosen) << trial;
+    ASSERT_EQ(pruned.value, full.value) << trial;
+  }
+}
+
 TEST(CoverageFastTest, EscapesTheGreedyTrapAndRespectsConflicts) {
   CoverageProgram p = GreedyTrap();
   CoverageSolution fast = SolveCoverageFast(p);
