@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <nlohmann/json.hpp>
+
 #include <utility>
 
 #include "base/file.h"
@@ -244,9 +246,21 @@ Result<JsonlRecord> ParseJsonlLine(std::string_view line,
   repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
   thread_local simdjson::dom::parser parser;
   Json value;
-  if (const auto error =
-          parser.parse(repaired.data(), repaired.size(), false).get(value);
-      error != simdjson::SUCCESS) {
+  auto error =
+      parser.parse(repaired.data(), repaired.size(), false).get(value);
+  if (error == simdjson::NUMBER_ERROR) {
+    // simdjson rejects integers beyond 64 bits, which JSON allows (a view
+    // count in a crawl, say): such a line is read by nlohmann, which keeps
+    // them as doubles, and written back for simdjson.
+    const auto lenient = nlohmann::json::parse(repaired, nullptr, false);
+    if (!lenient.is_discarded()) {
+      repaired = lenient.dump(-1, ' ', false,
+                              nlohmann::json::error_handler_t::replace);
+      repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
+      error = parser.parse(repaired.data(), repaired.size(), false).get(value);
+    }
+  }
+  if (error != simdjson::SUCCESS) {
     return where.Error(std::string("malformed JSON: ") +
                        simdjson::error_message(error));
   }

@@ -36,6 +36,15 @@ TEST(ParseJsonlLine, ByteOrderMarkIsSkipped) {
   EXPECT_EQ(std::get<Article>(*r).id, "b");
 }
 
+// JSON allows integers of any size; a line holding one is not lost.
+TEST(ParseJsonlLine, IntegersBeyond64BitsAreRead) {
+  auto r = Parse(
+      R"({"id": "big", "text": "Body.", "views": 123456789012345678901234})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(std::get<Article>(*r).text, "Body.");
+  EXPECT_FALSE(Parse(R"({"text": "a", "n": 01})").ok());  // still malformed
+}
+
 TEST(ParseJsonlLine, ArticleDefaultsAndAliases) {
   auto r = Parse(R"({"body": "B", "date": null, "id": null, "title": null})");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
