@@ -24,6 +24,7 @@ void FoldCase(std::string_view token, std::string* out) {
       out->push_back('\'');
       continue;
     }
+    if (cp == 0xAD) continue;  // soft hyphen: invisible, inside words
     AppendUtf8(static_cast<char32_t>(utf8proc_tolower(cp)), out);
   }
 }

@@ -20,6 +20,10 @@ CharClass ClassifyNonAscii(char32_t cp) {
       return CharClass::kSpace;
     case 0xFFFD:
       return CharClass::kOther;
+    case 0xAD:  // soft hyphen: web text hides it inside words ("inter-
+                // national" wrapped in a narrow column); it joins, never
+                // splits, and FoldCase drops it
+      return CharClass::kLetter;
     default:
       break;
   }

@@ -53,6 +53,9 @@ TEST(TokenizerTest, WordsHyphensApostrophes) {
                     "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"),
               ElementsAre("caf\xC3\xA9", "Z\xC3\xBCrich",
                           "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));
+  // A soft hyphen (U+00AD) inside a word keeps it one word.
+  EXPECT_THAT(Tok("inter\xC2\xADnational talks"),
+              ElementsAre(Pair("inter\xC2\xADnational", W), Pair("talks", W)));
 }
 
 TEST(TokenizerTest, Numbers) {
