@@ -61,6 +61,7 @@ TEST(StringInternerTest, MovedFromIsEmptyAndUsable) {
   EXPECT_EQ(b.Get(0), "kyiv");
   EXPECT_EQ(b.Intern("lviv"), 1u);
   EXPECT_EQ(b.Get(1), "lviv");
+  EXPECT_EQ(a.Get(0), "odesa");  // not overwritten: the two share no chunk
   EXPECT_EQ(b.Find("odesa"), StringInterner::kNone);
 }
 
