@@ -51,9 +51,7 @@ void StringInterner::Reserve(size_t n) {
   if (2 * n > slots_.size()) Rehash(2 * n);
 }
 
-void StringInterner::Grow() {
-  Rehash(slots_.empty() ? 64 : 2 * slots_.size());
-}
+void StringInterner::Grow() { Rehash(slots_.empty() ? 64 : 2 * slots_.size()); }
 
 void StringInterner::Rehash(size_t at_least) {
   size_t size = 64;

@@ -2,18 +2,17 @@
 
 #include "precis/evaluation.h"
 
-#include "precis/rouge.h"
-
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <span>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
+#include "precis/rouge.h"
 #include "testing.h"
 
 namespace precis {

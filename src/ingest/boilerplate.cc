@@ -438,7 +438,7 @@ bool IsByline(std::string_view line, const Shape& s) {
 
 // Lines of an article body: [begin, end) trimmed, or empty for blank lines.
 struct Line {
-  Span span;  // trimmed; empty when blank
+  Span span;                              // trimmed; empty when blank
   uint32_t norm_begin = 0, norm_end = 0;  // normalized tokens, in the
                                           // article's NormalizedLines::text
   size_t tokens = 0;

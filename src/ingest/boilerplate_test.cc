@@ -227,9 +227,9 @@ TEST(CleanArticlesTest, LongShapeFewTokensStillMatchesPhrases) {
   std::string numbered;
   for (int i = 1; i <= 75; ++i) numbered += std::to_string(i) + " ";
   numbered += "click here to see the rest.";
-  const Article a = MakeArticle(
-      "a", "Outlet", std::string(kProse1) + "\n" + nbsp_line + "\n" +
-                         numbered + "\n" + kProse2 + "\n");
+  const Article a = MakeArticle("a", "Outlet",
+                                std::string(kProse1) + "\n" + nbsp_line + "\n" +
+                                    numbered + "\n" + kProse2 + "\n");
   const auto c = CleanArticles(std::span(&a, 1));
   EXPECT_THAT(RuleFor(a, c[0], nbsp_line), StartsWith("phrase:"));
   EXPECT_THAT(RuleFor(a, c[0], numbered), StartsWith("phrase:"));

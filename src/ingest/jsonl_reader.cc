@@ -6,7 +6,6 @@
 #include <simdjson.h>
 
 #include <nlohmann/json.hpp>
-
 #include <utility>
 
 #include "base/file.h"
@@ -61,8 +60,7 @@ const char* TypeName(const Json& v) {
 
 bool IsNumber(const Json& v) {
   const JsonType t = v.type();
-  return t == JsonType::INT64 || t == JsonType::UINT64 ||
-         t == JsonType::DOUBLE;
+  return t == JsonType::INT64 || t == JsonType::UINT64 || t == JsonType::DOUBLE;
 }
 
 // A number as JSON writes it: integers exactly, others in the shortest form
@@ -246,8 +244,7 @@ Result<JsonlRecord> ParseJsonlLine(std::string_view line,
   repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
   thread_local simdjson::dom::parser parser;
   Json value;
-  auto error =
-      parser.parse(repaired.data(), repaired.size(), false).get(value);
+  auto error = parser.parse(repaired.data(), repaired.size(), false).get(value);
   if (error == simdjson::NUMBER_ERROR) {
     // simdjson rejects integers beyond 64 bits, which JSON allows (a view
     // count in a crawl, say): such a line is read by nlohmann, which keeps

@@ -31,7 +31,9 @@ TEST(ParseJsonlLine, Article) {
 }
 
 TEST(ParseJsonlLine, ByteOrderMarkIsSkipped) {
-  auto r = Parse("\xEF\xBB\xBF" R"({"id": "b", "text": "Body."})");
+  auto r = Parse(
+      "\xEF\xBB\xBF"
+      R"({"id": "b", "text": "Body."})");
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(std::get<Article>(*r).id, "b");
 }

@@ -43,7 +43,8 @@ class StemCache {
     auto it = stems_.find(lower);
     if (it != stems_.end()) return it->second;
     if (stems_.size() >= kMaxEntries) stems_.clear();
-    return stems_.emplace(std::string(lower), std::string(stemmer_->Stem(lower)))
+    return stems_
+        .emplace(std::string(lower), std::string(stemmer_->Stem(lower)))
         .first->second;
   }
 

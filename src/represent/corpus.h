@@ -38,7 +38,7 @@ struct CorpusSentence {
   uint32_t words = 0;      // word and number tokens
   uint32_t terms_begin = 0, terms_end = 0;  // range of Corpus::Terms
   uint32_t words_begin = 0;                 // Corpus::Words has `words`
-  bool question = false;   // ends in '?'
+  bool question = false;                    // ends in '?'
 };
 
 class Corpus {

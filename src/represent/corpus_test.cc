@@ -39,9 +39,9 @@ std::vector<std::string> WordTexts(const Corpus& c, const CorpusSentence& s) {
 }
 
 TEST(CorpusTest, SentencesKeepArticlePositionAndSurfaceSpan) {
-  const Cluster cluster = MakeCluster(
-      {"The ministers met in Oslo. They agreed on a plan.",
-       "Talks ended on Monday."});
+  const Cluster cluster =
+      MakeCluster({"The ministers met in Oslo. They agreed on a plan.",
+                   "Talks ended on Monday."});
   auto c = Build(cluster);
   ASSERT_TRUE(c.ok());
   ASSERT_EQ(c->sentences().size(), 3u);

@@ -323,7 +323,8 @@ struct CoverageIndex {
   }
 
   std::span<const uint32_t> Holders(uint32_t c) const {
-    return {holders.data() + holder_begin[c], holders.data() + holder_begin[c + 1]};
+    return {holders.data() + holder_begin[c],
+            holders.data() + holder_begin[c + 1]};
   }
   std::span<const uint32_t> Conflicts(uint32_t j) const {
     return {conflicts.data() + conflict_begin[j],
@@ -428,10 +429,9 @@ class CoverageState {
 
 // ImproveCoverage over a prebuilt index.
 CoverageSolution ImproveWith(const CoverageProgram& program,
-                             const CoverageIndex& index,
-                             CoverageSolution start, int max_rounds,
-                             size_t pair_limit, size_t swap_candidates,
-                             bool prune) {
+                             const CoverageIndex& index, CoverageSolution start,
+                             int max_rounds, size_t pair_limit,
+                             size_t swap_candidates, bool prune) {
   CoverageSolution best = std::move(start);
   best.status = CoverageSolution::Status::kStopped;
   if (!IsFeasible(program, best.chosen)) return best;
