@@ -5,7 +5,6 @@
 #ifndef PRECIS_STEMMER_H_
 #define PRECIS_STEMMER_H_
 
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,6 +13,8 @@
 #include "precis/status.h"
 
 namespace precis {
+
+class StringInterner;  // src/base/string_interner.h
 
 // Wraps one Snowball stemmer. Not thread-safe: use one per thread.
 class Stemmer {
@@ -48,10 +49,11 @@ class StopWords {
 
  private:
   StopWords() = default;
-  bool Find(std::string_view lower_word) const;
   std::vector<std::string_view> words_;  // sorted, views into static data
-  std::vector<uint32_t> slots_;  // open addressing: index into words_ + 1
-  size_t longest_ = 0;           // longer words are never stop words
+  // The same words, for lookups by hash; owned, and like every list never
+  // freed (ForLanguage).
+  const StringInterner* index_ = nullptr;
+  size_t longest_ = 0;  // longer words are never stop words
 };
 
 }  // namespace precis

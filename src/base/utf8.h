@@ -62,6 +62,18 @@ inline size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* cp) {
 // Appends the UTF-8 encoding of cp (U+FFFD if cp is not a scalar value).
 void AppendUtf8(char32_t cp, std::string* out);
 
+// Writes the UTF-8 encoding of `cp` (U+FFFD for a surrogate or a value past
+// U+10FFFF) at `out`, which has room for 4 bytes; returns the end. For
+// loops that write through a pointer into a buffer sized in advance.
+char* EncodeUtf8(char32_t cp, char* out);
+
+// Drops a leading UTF-8 byte-order mark from *s; true if there was one.
+inline bool SkipByteOrderMark(std::string_view* s) {
+  if (s->substr(0, 3) != "\xEF\xBB\xBF") return false;
+  s->remove_prefix(3);
+  return true;
+}
+
 // True when s is entirely valid UTF-8.
 bool IsValidUtf8(std::string_view s);
 

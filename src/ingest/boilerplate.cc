@@ -61,26 +61,6 @@ bool IsAsciiAlnum(unsigned char c) {
          (c >= 'A' && c <= 'Z');
 }
 
-// Writes the UTF-8 encoding of `cp` (valid) at w; returns the end.
-char* PutUtf8(char32_t cp, char* w) {
-  if (cp < 0x80) {
-    *w++ = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *w++ = static_cast<char>(0xC0 | (cp >> 6));
-    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *w++ = static_cast<char>(0xE0 | (cp >> 12));
-    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *w++ = static_cast<char>(0xF0 | (cp >> 18));
-    *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return w;
-}
-
 // Appends the normalized tokens of `line`, separated by single spaces, to
 // *out; returns the token count. Writes through a pointer into a per-thread
 // scratch buffer sized for the worst case (an invalid byte, a token of its
@@ -164,7 +144,7 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
       if (!in_word) start_token();
       in_word = true;
       prev_lower = false;
-      w = PutUtf8(cp, w);
+      w = EncodeUtf8(cp, w);
     } else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
       in_word = false;
     } else {
@@ -173,7 +153,7 @@ size_t NormalizeLine(std::string_view line, std::string* out) {
       if (cp == U'\u2026') {
         *w++ = '.', *w++ = '.', *w++ = '.';
       } else {
-        w = PutUtf8(cp, w);  // U+00A9, U+FFFD, ASCII punctuation
+        w = EncodeUtf8(cp, w);  // U+00A9, U+FFFD, ASCII punctuation
       }
     }
   }

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "base/file.h"
+#include "base/utf8.h"
 #include "ingest/html_blocks.h"
 #include "ingest/html_content.h"
 #include "ingest/html_encoding.h"
@@ -156,7 +157,7 @@ bool IsHtmlPath(std::string_view path) {
 bool LooksLikeHtml(std::string_view bytes) {
   if (bytes.rfind("\xFF\xFE<", 0) == 0 || bytes.rfind("\xFE\xFF\0<", 0) == 0)
     return true;
-  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.remove_prefix(3);
+  SkipByteOrderMark(&bytes);
   for (int guard = 0; guard < 64; ++guard) {
     const size_t start = bytes.find_first_not_of(" \t\r\n\f");
     if (start == std::string_view::npos) return false;

@@ -231,7 +231,7 @@ Result<Cluster> ParseCluster(const simdjson::dom::object& object,
 Result<JsonlRecord> ParseJsonlLine(std::string_view line,
                                    const std::string& file, size_t line_number,
                                    Diagnostics* diagnostics) {
-  if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // BOM
+  SkipByteOrderMark(&line);
   if (IsBlankText(line)) return JsonlRecord();
   const Where where{file, line_number, ""};
   std::string repaired;
@@ -287,7 +287,7 @@ Result<JsonlRecord> ParseJsonlLine(std::string_view line,
 }
 
 bool LooksLikeJsonl(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  SkipByteOrderMark(&bytes);
   const size_t first = bytes.find_first_not_of(" \t\r\n\f\v");
   return first != std::string_view::npos && bytes[first] == '{';
 }

@@ -15,7 +15,6 @@ namespace {
 
 constexpr size_t kMaxHeadlineBytes = 200;
 constexpr size_t kMaxHeadlineWords = 30;
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -285,9 +284,7 @@ bool LooksLikeHeadline(std::string_view line) {
 Article ParseTextArticle(std::string_view bytes, std::string id,
                          std::string origin, const std::string& file,
                          Diagnostics* diagnostics) {
-  if (bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
-    bytes.remove_prefix(kByteOrderMark.size());
-  }
+  SkipByteOrderMark(&bytes);
   Article a;
   a.id = std::move(id);
   a.origin = std::move(origin);

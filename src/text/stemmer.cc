@@ -12,7 +12,7 @@
 #include <mutex>
 #include <string>
 
-#include "base/hash.h"
+#include "base/string_interner.h"
 
 namespace precis {
 namespace data {
@@ -142,16 +142,12 @@ const StopWords& StopWords::ForLanguage(std::string_view language) {
   std::sort(words->words_.begin(), words->words_.end());
   words->words_.erase(std::unique(words->words_.begin(), words->words_.end()),
                       words->words_.end());
-  size_t slots = 16;
-  while (slots < 2 * words->words_.size()) slots <<= 1;
-  words->slots_.assign(slots, 0);
-  for (uint32_t k = 0; k < words->words_.size(); ++k) {
-    const std::string_view w = words->words_[k];
+  auto* index = new StringInterner();
+  for (const std::string_view w : words->words_) {
+    index->Intern(w);
     words->longest_ = std::max(words->longest_, w.size());
-    size_t i = HashBytes(w) & (slots - 1);
-    while (words->slots_[i] != 0) i = (i + 1) & (slots - 1);
-    words->slots_[i] = k + 1;
   }
+  words->index_ = index;
   lists->emplace(name, words);
   return *words;
 }
@@ -172,20 +168,10 @@ bool StopWords::Contains(std::string_view lower_word) const {
         buf[n++] = lower_word[i];
       }
     }
-    return Find(std::string_view(buf, n));
+    lower_word = std::string_view(buf, n);
   }
-  return Find(lower_word);
-}
-
-// One hash and, mostly, one probe: this runs for every new word form of a
-// cluster (a binary search over the list cost ~450 instructions a word).
-bool StopWords::Find(std::string_view lower_word) const {
-  if (lower_word.size() > longest_ || slots_.empty()) return false;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = HashBytes(lower_word) & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == 0) return false;
-    if (words_[slots_[i] - 1] == lower_word) return true;
-  }
+  return lower_word.size() <= longest_ &&
+         index_->Find(lower_word) != StringInterner::kNone;
 }
 
 size_t StopWords::size() const { return words_.size(); }
