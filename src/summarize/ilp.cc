@@ -194,11 +194,13 @@ class IlpMethod : public Method {
                   const std::vector<uint32_t>& sentences) const {
     double total_cost = 0;
     for (double c : program.sentence_cost) total_cost += c;
-    CoverageSolution best = SolveCoverageGreedy(program);
     const bool ranking = total_cost <= program.budget;
     if (!ranking && !options_.exact) {
-      best = SolveCoverageFast(program, options_.fast);
-    } else if (!ranking) {
+      return ToSelection(program, sentences,
+                         SolveCoverageFast(program, options_.fast));
+    }
+    CoverageSolution best = SolveCoverageGreedy(program);
+    if (!ranking) {
       CoverageSolution exact =
           SolveCoverageIlp(program, options_.limits, best.chosen);
       if (exact.status != CoverageSolution::Status::kFailed &&
@@ -213,8 +215,15 @@ class IlpMethod : public Method {
             [&](uint32_t a, uint32_t b) { return own(a) > own(b); });
       }
     }
+    return ToSelection(program, sentences, best);
+  }
+
+  // The chosen sentences as corpus indices, each scored by its own value.
+  static Selection ToSelection(const CoverageProgram& program,
+                               const std::vector<uint32_t>& sentences,
+                               const CoverageSolution& solution) {
     Selection out;
-    for (uint32_t j : best.chosen) {
+    for (uint32_t j : solution.chosen) {
       out.sentences.push_back(sentences[j]);
       out.scores.push_back(
           CoverageValue(program, std::span<const uint32_t>(&j, 1)));
