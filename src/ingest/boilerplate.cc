@@ -180,10 +180,10 @@ class PhraseSet {
     if (words > kLongLineWords) return nullptr;
     size_t pos = 0, index = 0;
     while (pos <= norm.size()) {
-      size_t end = norm.find(' ', pos);
-      if (end == std::string_view::npos) end = norm.size();
+      size_t end = pos;
+      while (end < norm.size() && norm[end] != ' ') ++end;
       const std::string_view token = norm.substr(pos, end - pos);
-      auto it = by_first_.find(token);
+      auto it = MayStartPhrase(token) ? by_first_.find(token) : by_first_.end();
       if (it != by_first_.end()) {
         for (const Phrase* p : it->second) {
           if (p->tokens < kSpecificPhraseWords && words > kShortLineWords) {
@@ -212,6 +212,16 @@ class PhraseSet {
   }
 
  private:
+  // False when no phrase starts with `token`: a filter by first byte and
+  // length (31 for 31 or more) in front of the hash table, which most
+  // tokens of a line fail.
+  bool MayStartPhrase(std::string_view token) const {
+    if (token.empty()) return false;
+    const uint32_t mask = first_byte_lengths_[static_cast<unsigned char>(
+        token[0])];
+    return (mask >> std::min<size_t>(token.size(), 31) & 1) != 0;
+  }
+
   struct Phrase {
     Mode mode;
     std::string text;  // normalized
@@ -251,7 +261,10 @@ class PhraseSet {
     }
     for (const auto& p : phrases_) {
       const std::string_view text = p->text;
-      by_first_[text.substr(0, text.find(' '))].push_back(p.get());
+      const std::string_view first = text.substr(0, text.find(' '));
+      by_first_[first].push_back(p.get());
+      first_byte_lengths_[static_cast<unsigned char>(first[0])] |=
+          uint32_t{1} << std::min<size_t>(first.size(), 31);
     }
   }
 
@@ -259,6 +272,7 @@ class PhraseSet {
   // Keys view into phrases_, which never moves its elements.
   std::unordered_map<std::string_view, std::vector<const Phrase*>, StringHash>
       by_first_;
+  std::array<uint32_t, 256> first_byte_lengths_{};  // see MayStartPhrase
 };
 
 // ---------------------------------------------------------------------------
@@ -295,66 +309,85 @@ bool IsClosing(std::string_view s, size_t* i) {
   return false;
 }
 
-// Byte classes of ShapeOf, one table lookup a byte.
-enum ByteClass : uint8_t {
-  kVisible = 1,  // not ' ', '\t', '\r'
-  kLetter = 2,   // ASCII letter or any byte of a multi-byte character
-  kUpper = 4,
-  kLower = 8,
-  kWordByte = 16,  // letter or digit
-  kJoiner = 32,    // ' and -: inner apostrophes and hyphens keep a word
-  kPipe = 64,
+// ShapeOf counts with one table lookup and one addition a byte. A table
+// entry, indexed by (in a word, byte), holds the increments of seven 9-bit
+// counters and, in its top bit, whether the byte leaves the scan in a word;
+// the counters are flushed to size_t every kShapeFlush bytes, before a
+// field can overflow. (The top bit also lands in the running sum, where
+// its carries fall off the end: it is masked out when flushing.)
+enum ShapeField : int {
+  kVisibleField,    // not ' ', '\t', '\r'
+  kLetterField,     // ASCII letter or any byte of a multi-byte character
+  kPipeField,       // '|'
+  kWordField,       // starts a word: a letter or digit after a non-word
+  kCapitalField,    // starts a word with an upper-case ASCII letter
+  kLowerWordField,  // starts a word with a lower-case ASCII letter
+  kLowerField,      // lower-case ASCII letter
 };
+constexpr int kShapeFieldBits = 9;
+constexpr size_t kShapeFlush = (size_t{1} << kShapeFieldBits) - 1;
+constexpr uint64_t kInWordBit = uint64_t{1} << 63;
 
-constexpr std::array<uint8_t, 256> MakeByteClasses() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    uint8_t f = 0;
-    if (c != ' ' && c != '\t' && c != '\r') f |= kVisible;
-    if (c >= 'A' && c <= 'Z') f |= kUpper | kLetter | kWordByte;
-    if (c >= 'a' && c <= 'z') f |= kLower | kLetter | kWordByte;
-    if (c >= 0x80) f |= kLetter | kWordByte;
-    if (c >= '0' && c <= '9') f |= kWordByte;
-    if (c == '\'' || c == '-') f |= kJoiner;
-    if (c == '|') f |= kPipe;
-    t[c] = f;
+constexpr uint64_t Field(ShapeField f) {
+  return uint64_t{1} << (kShapeFieldBits * f);
+}
+
+constexpr std::array<uint64_t, 512> MakeShapeTable() {
+  std::array<uint64_t, 512> t{};
+  for (int in_word = 0; in_word < 2; ++in_word) {
+    for (int c = 0; c < 256; ++c) {
+      const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+      const bool letter = upper || lower || c >= 0x80;
+      const bool word_byte = letter || (c >= '0' && c <= '9');
+      const bool joiner = c == '\'' || c == '-';  // inner ' and - keep a word
+      uint64_t e = 0;
+      if (c != ' ' && c != '\t' && c != '\r') e += Field(kVisibleField);
+      if (letter) e += Field(kLetterField);
+      if (c == '|') e += Field(kPipeField);
+      if (lower) e += Field(kLowerField);
+      if (word_byte && !in_word) {
+        e += Field(kWordField);
+        if (upper) e += Field(kCapitalField);
+        if (lower) e += Field(kLowerWordField);
+      }
+      if (word_byte || (joiner && in_word)) e |= kInWordBit;
+      t[in_word * 256 + c] = e;
+    }
   }
   return t;
 }
-constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
+constexpr std::array<uint64_t, 512> kShapeTable = MakeShapeTable();
 
 Shape ShapeOf(std::string_view line) {
   Shape s;
-  bool in_word = false;
-  // Counted in locals, not in `s`: stores through the struct could alias
-  // the line's bytes and would be redone every iteration.
-  size_t pipes = 0, visible = 0, letters = 0, words = 0, capitalized = 0,
-         lowercase_words = 0;
-  uint8_t seen = 0;  // union of the classes of every byte
-  for (const char ch : line) {
-    const uint8_t f = kByteClasses[static_cast<unsigned char>(ch)];
-    seen |= f;
-    visible += f & kVisible;
-    letters += (f & kLetter) >> 1;
-    pipes += (f & kPipe) >> 6;
-    if (f & kWordByte) {
-      if (!in_word) {
-        ++words;
-        capitalized += (f & kUpper) >> 2;
-        lowercase_words += (f & kLower) >> 3;
-      }
-      in_word = true;
-    } else if (!(f & kJoiner)) {
-      in_word = false;
+  size_t counts[7] = {};
+  auto flush = [&counts](uint64_t sum) {
+    for (int f = 0; f < 7; ++f) {
+      counts[f] += (sum >> (kShapeFieldBits * f)) &
+                   ((uint64_t{1} << kShapeFieldBits) - 1);
     }
+  };
+  size_t in_word = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  for (size_t left = line.size(); left > 0;) {
+    const size_t n = std::min(left, kShapeFlush);
+    uint64_t sum = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t e = kShapeTable[in_word << 8 | p[i]];
+      sum += e;
+      in_word = e >> 63;
+    }
+    flush(sum & ~kInWordBit);
+    p += n;
+    left -= n;
   }
-  s.visible = visible;
-  s.letters = letters;
-  s.words = words;
-  s.capitalized = capitalized;
-  s.lowercase_words = lowercase_words;
-  s.has_lower = (seen & kLower) != 0;
-  s.pipes = pipes >= 2;
+  s.visible = counts[kVisibleField];
+  s.letters = counts[kLetterField];
+  s.words = counts[kWordField];
+  s.capitalized = counts[kCapitalField];
+  s.lowercase_words = counts[kLowerWordField];
+  s.has_lower = counts[kLowerField] > 0;
+  s.pipes = counts[kPipeField] >= 2;
   size_t end = line.size();
   while (IsClosing(line, &end)) {
   }
