@@ -14,13 +14,32 @@
 namespace precis {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Reads what is left of `in` into *data (appended), straight into its
+// buffer: no copy through a staging buffer, and no reallocation when the
+// caller reserved the size.
+bool AppendStream(std::istream& in, std::string* data) {
+  constexpr size_t kChunk = 1 << 16;
+  for (;;) {
+    const size_t old = data->size();
+    const size_t room = std::max(kChunk, data->capacity() - old);
+    data->resize(old + room);
+    in.read(data->data() + old, static_cast<std::streamsize>(room));
+    const auto got = static_cast<size_t>(in.gcount());
+    data->resize(old + got);
+    if (got < room) break;
+  }
+  return !in.bad();
+}
+
+}  // namespace
+
 Result<std::string> ReadStream(std::istream& in, const std::string& name) {
   std::string data;
-  char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    data.append(buf, static_cast<size_t>(in.gcount()));
+  if (!AppendStream(in, &data)) {
+    return Status::IOError(name + ": read error");
   }
-  if (in.bad()) return Status::IOError(name + ": read error");
   return data;
 }
 
@@ -38,7 +57,15 @@ Result<std::string> ReadFile(const std::string& path) {
   if (!in) {
     return Status::IOError(path + ": cannot open: " + std::strerror(errno));
   }
-  return ReadStream(in, path);
+  std::string data;
+  const auto size = fs::file_size(path, ec);
+  // One byte over the size, so that the read that meets the end of the
+  // file fits too.
+  if (!ec) data.reserve(static_cast<size_t>(size) + 1);
+  if (!AppendStream(in, &data)) {
+    return Status::IOError(path + ": read error");
+  }
+  return data;
 }
 
 bool LooksBinary(std::string_view bytes) {

@@ -178,14 +178,17 @@ class PhraseSet {
   // their first token.
   const std::string* Match(std::string_view norm, size_t words) const {
     if (words > kLongLineWords) return nullptr;
+    const bool short_line = words <= kShortLineWords;
     size_t pos = 0, index = 0;
     while (pos <= norm.size()) {
       size_t end = pos;
       while (end < norm.size() && norm[end] != ' ') ++end;
       const std::string_view token = norm.substr(pos, end - pos);
-      auto it = MayStartPhrase(token) ? by_first_.find(token) : by_first_.end();
-      if (it != by_first_.end()) {
-        for (const Phrase* p : it->second) {
+      const uint32_t first = MayStartPhrase(token, short_line)
+                                 ? first_tokens_.Find(token)
+                                 : StringInterner::kNone;
+      if (first != StringInterner::kNone) {
+        for (const Phrase* p : by_first_[first]) {
           if (p->tokens < kSpecificPhraseWords && words > kShortLineWords) {
             continue;
           }
@@ -212,13 +215,15 @@ class PhraseSet {
   }
 
  private:
-  // False when no phrase starts with `token`: a filter by first byte and
-  // length (31 for 31 or more) in front of the hash table, which most
-  // tokens of a line fail.
-  bool MayStartPhrase(std::string_view token) const {
+  // False when no phrase that may match a line (of the short lines, any
+  // phrase; else one of kSpecificPhraseWords or more) starts with `token`:
+  // a filter by first byte and length (31 for 31 or more) in front of the
+  // hash table, which most tokens of a line fail.
+  bool MayStartPhrase(std::string_view token, bool short_line) const {
     if (token.empty()) return false;
-    const uint32_t mask = first_byte_lengths_[static_cast<unsigned char>(
-        token[0])];
+    const uint32_t mask = first_byte_lengths_[short_line ? 0 : 1]
+                                             [static_cast<unsigned char>(
+                                                 token[0])];
     return (mask >> std::min<size_t>(token.size(), 31) & 1) != 0;
   }
 
@@ -262,17 +267,22 @@ class PhraseSet {
     for (const auto& p : phrases_) {
       const std::string_view text = p->text;
       const std::string_view first = text.substr(0, text.find(' '));
-      by_first_[first].push_back(p.get());
-      first_byte_lengths_[static_cast<unsigned char>(first[0])] |=
-          uint32_t{1} << std::min<size_t>(first.size(), 31);
+      const uint32_t id = first_tokens_.Intern(first);
+      if (id == by_first_.size()) by_first_.emplace_back();
+      by_first_[id].push_back(p.get());
+      const uint32_t bit = uint32_t{1} << std::min<size_t>(first.size(), 31);
+      first_byte_lengths_[0][static_cast<unsigned char>(first[0])] |= bit;
+      if (p->tokens >= kSpecificPhraseWords) {
+        first_byte_lengths_[1][static_cast<unsigned char>(first[0])] |= bit;
+      }
     }
   }
 
   std::vector<std::unique_ptr<Phrase>> phrases_;
-  // Keys view into phrases_, which never moves its elements.
-  std::unordered_map<std::string_view, std::vector<const Phrase*>, StringHash>
-      by_first_;
-  std::array<uint32_t, 256> first_byte_lengths_{};  // see MayStartPhrase
+  StringInterner first_tokens_;  // the first tokens of phrases
+  std::vector<std::vector<const Phrase*>> by_first_;  // per first token
+  // See MayStartPhrase: [0] for short lines, [1] for the others.
+  std::array<std::array<uint32_t, 256>, 2> first_byte_lengths_{};
 };
 
 // ---------------------------------------------------------------------------

@@ -41,20 +41,38 @@ double Cosine(const SparseVector& a, const SparseVector& b) {
   return a.Dot(b) / (na * nb);
 }
 
+namespace {
+
+// CountVector with the caller's scratch buffer for the sorted ids.
 SparseVector CountVector(std::span<const uint32_t> terms,
-                         std::span<const double> weights) {
+                         std::span<const double> weights,
+                         std::vector<uint32_t>* sorted) {
   SparseVector v;
-  std::vector<uint32_t> sorted(terms.begin(), terms.end());
-  std::sort(sorted.begin(), sorted.end());
-  for (size_t i = 0; i < sorted.size();) {
+  sorted->assign(terms.begin(), terms.end());
+  std::sort(sorted->begin(), sorted->end());
+  const std::vector<uint32_t>& ids = *sorted;
+  size_t distinct = 0;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    distinct += i == 0 || ids[i] != ids[i - 1];
+  }
+  v.entries.reserve(distinct);
+  for (size_t i = 0; i < ids.size();) {
     size_t j = i;
-    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+    while (j < ids.size() && ids[j] == ids[i]) ++j;
     double w = static_cast<double>(j - i);
-    if (!weights.empty()) w *= weights[sorted[i]];
-    if (w != 0) v.entries.emplace_back(sorted[i], static_cast<float>(w));
+    if (!weights.empty()) w *= weights[ids[i]];
+    if (w != 0) v.entries.emplace_back(ids[i], static_cast<float>(w));
     i = j;
   }
   return v;
+}
+
+}  // namespace
+
+SparseVector CountVector(std::span<const uint32_t> terms,
+                         std::span<const double> weights) {
+  std::vector<uint32_t> sorted;
+  return CountVector(terms, weights, &sorted);
 }
 
 std::vector<double> SentenceIdf(const Corpus& corpus) {
@@ -89,8 +107,9 @@ std::vector<SparseVector> SentenceVectors(const Corpus& corpus,
                                           std::span<const double> idf) {
   std::vector<SparseVector> out;
   out.reserve(corpus.sentences().size());
+  std::vector<uint32_t> sorted;
   for (const CorpusSentence& s : corpus.sentences()) {
-    out.push_back(CountVector(corpus.Terms(s), idf));
+    out.push_back(CountVector(corpus.Terms(s), idf, &sorted));
     out.back().Normalize();
   }
   return out;

@@ -177,14 +177,18 @@ class IlpMethod : public Method {
   static void AddConflicts(const SelectionInput& in,
                            const std::vector<uint32_t>& sentences,
                            CoverageProgram* p) {
-    std::vector<SparseVector> vectors;
-    vectors.reserve(sentences.size());
-    for (uint32_t i : sentences) vectors.push_back(in.vectors[i]);
-    const auto graph = SimilarityGraph(vectors);
-    for (uint32_t a = 0; a < graph.size(); ++a) {
-      for (const Neighbor& n : graph[a]) {
-        if (a < n.node && n.weight >= in.redundancy) {
-          p->conflicts.emplace_back(a, n.node);
+    const SimilarityIndex index(in.vectors, sentences);
+    std::vector<uint32_t> candidates;
+    for (uint32_t a = 0; a < sentences.size(); ++a) {
+      const SparseVector& va = in.vectors[sentences[a]];
+      index.Candidates(va, in.redundancy, &candidates);
+      for (uint32_t b : candidates) {
+        if (b <= a) continue;
+        // As a float, as the similarity graph this replaced kept it.
+        const auto cosine =
+            static_cast<float>(va.Dot(in.vectors[sentences[b]]));
+        if (cosine > 0 && cosine >= in.redundancy) {
+          p->conflicts.emplace_back(a, b);
         }
       }
     }

@@ -385,14 +385,23 @@ class CoverageState {
   // Adds, while one fits, the sentence of largest gain / cost^exponent
   // (ties: lower index); appends them to *added.
   void Refill(std::vector<uint32_t>* added, double exponent = 1) {
+    // cost^exponent, computed once a call rather than once a candidate and
+    // step.
+    std::vector<double> scaled;
+    if (exponent != 1) {
+      scaled.resize(p_.sentence_cost.size());
+      for (size_t j = 0; j < scaled.size(); ++j) {
+        scaled[j] = std::pow(std::max(p_.sentence_cost[j], 1e-9), exponent);
+      }
+    }
     for (;;) {
       int64_t best = -1;
       double best_ratio = 0;
       ForEachFitting([&](uint32_t j) {
         const double g = Gain(j);
         if (g <= kEpsilon) return;
-        const double cost = std::max(p_.sentence_cost[j], 1e-9);
-        const double r = g / (exponent == 1 ? cost : std::pow(cost, exponent));
+        const double r = g / (exponent == 1 ? std::max(p_.sentence_cost[j], 1e-9)
+                                            : scaled[j]);
         if (best < 0 || r > best_ratio || (r == best_ratio && j < best)) {
           best = j, best_ratio = r;
         }

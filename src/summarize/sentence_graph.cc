@@ -68,6 +68,69 @@ std::vector<std::vector<Neighbor>> SimilarityGraph(
   return graph;
 }
 
+SimilarityIndex::SimilarityIndex(std::span<const SparseVector> vectors,
+                                 std::span<const uint32_t> ids) {
+  const size_t n = ids.empty() ? vectors.size() : ids.size();
+  auto vector_of = [&](size_t k) -> const SparseVector& {
+    return ids.empty() ? vectors[k] : vectors[ids[k]];
+  };
+  uint32_t terms = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const auto& e = vector_of(k).entries;
+    if (!e.empty()) terms = std::max(terms, e.back().first + 1);
+  }
+  begin_.assign(terms + 1, 0);
+  max_weight_.assign(terms, 0);
+  for (size_t k = 0; k < n; ++k) {
+    for (const auto& [t, w] : vector_of(k).entries) {
+      ++begin_[t + 1];
+      max_weight_[t] = std::max(max_weight_[t], w);
+    }
+  }
+  for (uint32_t t = 0; t < terms; ++t) begin_[t + 1] += begin_[t];
+  items_.resize(begin_.back());
+  std::vector<uint32_t> fill(begin_.begin(), begin_.end() - 1);
+  for (size_t k = 0; k < n; ++k) {
+    for (const auto& e : vector_of(k).entries) {
+      items_[fill[e.first]++] = static_cast<uint32_t>(k);
+    }
+  }
+}
+
+void SimilarityIndex::Candidates(const SparseVector& query, double threshold,
+                                 std::vector<uint32_t>* out) const {
+  out->clear();
+  struct Term {
+    uint32_t postings, term;
+    double bound;  // query weight x maxw
+  };
+  thread_local std::vector<Term> terms;
+  terms.clear();
+  const auto indexed = static_cast<uint32_t>(max_weight_.size());
+  for (const auto& [t, w] : query.entries) {
+    if (t >= indexed || begin_[t] == begin_[t + 1]) continue;
+    terms.push_back({begin_[t + 1] - begin_[t], t,
+                     double{w} * max_weight_[t]});
+  }
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+    return a.postings != b.postings ? a.postings > b.postings
+                                    : a.term < b.term;
+  });
+  const double skip_below = threshold - 1e-6;
+  double skipped = 0;
+  size_t k = 0;
+  while (k < terms.size() && skipped + terms[k].bound < skip_below) {
+    skipped += terms[k++].bound;
+  }
+  for (; k < terms.size(); ++k) {
+    const uint32_t t = terms[k].term;
+    out->insert(out->end(), items_.begin() + begin_[t],
+                items_.begin() + begin_[t + 1]);
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 bool IsRedundant(const SelectionInput& in, uint32_t i,
                  std::span<const uint32_t> chosen) {
   return std::any_of(chosen.begin(), chosen.end(), [&](uint32_t j) {

@@ -34,6 +34,37 @@ struct Neighbor {
 std::vector<std::vector<Neighbor>> SimilarityGraph(
     std::span<const SparseVector> vectors);
 
+// A candidate filter for similarity joins over sparse vectors with non-
+// negative weights: for a query, the indexed vectors whose dot product with
+// it can reach a threshold. This is the prefix filtering of Chaudhuri,
+// Ganti and Kaushik ("A primitive operator for similarity joins in data
+// cleaning", ICDE 2006) with the weight bound of Bayardo, Ma and Srikant
+// ("Scaling up all pairs similarity search", WWW 2007): with maxw(t) the
+// largest weight of term t among the indexed vectors, the query's terms are
+// skipped, those with the longest postings first, while the sum of
+// query weight x maxw over the skipped terms stays below the threshold. A
+// vector that shares none of the other terms has a dot product below the
+// threshold, so the postings of the others hold every vector that reaches
+// it. Candidates still need their dot product computed.
+class SimilarityIndex {
+ public:
+  // Indexes vectors[ids[k]] as item k; with `ids` empty, every vector, item
+  // k being vectors[k]. Keeps no reference to `vectors`.
+  explicit SimilarityIndex(std::span<const SparseVector> vectors,
+                           std::span<const uint32_t> ids = {});
+
+  // Sets *out to the items that may have a dot product of at least
+  // `threshold` (minus 1e-6, so that a product rounded up to the threshold
+  // as a float is not lost) with `query`, ascending, each once.
+  void Candidates(const SparseVector& query, double threshold,
+                  std::vector<uint32_t>* out) const;
+
+ private:
+  std::vector<uint32_t> begin_;     // per term + 1: offsets into items_
+  std::vector<uint32_t> items_;     // postings, by term
+  std::vector<float> max_weight_;   // per term
+};
+
 // Whether sentence `i` says the same as one of `chosen`: tf-idf cosine of at
 // least in.redundancy (SummarizeOptions::redundancy).
 bool IsRedundant(const SelectionInput& in, uint32_t i,

@@ -2,6 +2,7 @@
 
 #include "summarize/sentence_graph.h"
 
+#include <algorithm>
 #include <random>
 
 #include "gtest/gtest.h"
@@ -37,6 +38,77 @@ TEST(SimilarityGraphTest, MatchesAllPairsDotProducts) {
     }
   }
   EXPECT_TRUE(SimilarityGraph({}).empty());
+}
+
+// Random unit vectors over `terms` terms, a few terms each, some terms
+// much more frequent than others (as words are).
+std::vector<SparseVector> RandomUnitVectors(size_t n, uint32_t terms,
+                                            uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<SparseVector> v(n);
+  for (SparseVector& x : v) {
+    std::vector<uint32_t> ids;
+    const size_t k = 1 + rng() % 8;
+    for (size_t i = 0; i < k; ++i) {
+      // Squaring a uniform draw favours low ids: frequent terms.
+      const double u = std::uniform_real_distribution<>(0, 1)(rng);
+      ids.push_back(static_cast<uint32_t>(u * u * terms));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (uint32_t t : ids) x.entries.emplace_back(t, 0.05f + (rng() % 100) / 40.f);
+    x.Normalize();
+  }
+  return v;
+}
+
+TEST(SimilarityIndexTest, CandidatesHoldEveryVectorReachingTheThreshold) {
+  for (uint32_t seed = 1; seed <= 20; ++seed) {
+    const auto v = RandomUnitVectors(150, 30, seed);
+    const SimilarityIndex index(v);
+    std::vector<uint32_t> candidates;
+    size_t pruned = 0;
+    for (const double threshold : {0.1, 0.5, 0.7, 0.95}) {
+      for (uint32_t q = 0; q < v.size(); ++q) {
+        index.Candidates(v[q], threshold, &candidates);
+        ASSERT_TRUE(std::is_sorted(candidates.begin(), candidates.end()));
+        ASSERT_EQ(std::adjacent_find(candidates.begin(), candidates.end()),
+                  candidates.end());
+        for (uint32_t j = 0; j < v.size(); ++j) {
+          const bool candidate = std::binary_search(
+              candidates.begin(), candidates.end(), j);
+          if (v[q].Dot(v[j]) >= threshold - 1e-6) {
+            EXPECT_TRUE(candidate) << seed << " " << q << " " << j;
+          }
+          pruned += !candidate;
+        }
+      }
+    }
+    EXPECT_GT(pruned, 0u) << "the filter never ruled anything out";
+  }
+}
+
+TEST(SimilarityIndexTest, IndexesASubsetByPosition) {
+  const auto v = RandomUnitVectors(80, 20, 7);
+  std::vector<uint32_t> ids;
+  for (uint32_t i = 0; i < v.size(); i += 3) ids.push_back(i);
+  const SimilarityIndex index(v, ids);
+  std::vector<uint32_t> candidates;
+  for (uint32_t q = 0; q < v.size(); ++q) {
+    index.Candidates(v[q], 0.5, &candidates);
+    for (uint32_t item : candidates) ASSERT_LT(item, ids.size());
+    for (uint32_t k = 0; k < ids.size(); ++k) {
+      if (v[q].Dot(v[ids[k]]) >= 0.5) {
+        EXPECT_TRUE(std::binary_search(candidates.begin(), candidates.end(),
+                                       k));
+      }
+    }
+  }
+  // A query of terms no indexed vector holds has no candidates.
+  SparseVector stranger;
+  stranger.entries = {{1000, 1.0f}};
+  index.Candidates(stranger, 0.1, &candidates);
+  EXPECT_TRUE(candidates.empty());
 }
 
 TEST(CandidateSentencesTest, EligibleWithTermsAndCappedInLeadOrder) {

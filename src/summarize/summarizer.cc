@@ -16,6 +16,7 @@
 #include "represent/corpus.h"
 #include "represent/sparse_vector.h"
 #include "summarize/method.h"
+#include "summarize/sentence_graph.h"
 
 namespace precis {
 namespace {
@@ -88,21 +89,20 @@ std::vector<bool> Eligibility(const Corpus& corpus,
 }
 
 // Other articles holding a sentence whose cosine with sentence `i` reaches
-// `threshold`.
+// `threshold`, ascending. `index` holds every sentence's vector.
 std::vector<uint32_t> AlsoIn(const Corpus& corpus,
                              const std::vector<SparseVector>& vectors,
-                             uint32_t i, double threshold) {
+                             const SimilarityIndex& index, uint32_t i,
+                             double threshold) {
+  thread_local std::vector<uint32_t> candidates;
+  index.Candidates(vectors[i], threshold, &candidates);
   std::vector<uint32_t> out;
-  const auto& starts = corpus.article_starts();
-  const uint32_t own = corpus.sentences()[i].article;
-  for (uint32_t a = 0; a + 1 < starts.size(); ++a) {
-    if (a == own) continue;
-    for (uint32_t j = starts[a]; j < starts[a + 1]; ++j) {
-      if (vectors[i].Dot(vectors[j]) >= threshold) {
-        out.push_back(a);
-        break;
-      }
-    }
+  const auto& sentences = corpus.sentences();
+  const uint32_t own = sentences[i].article;
+  for (uint32_t j : candidates) {
+    const uint32_t a = sentences[j].article;
+    if (a == own || (!out.empty() && out.back() == a)) continue;
+    if (vectors[i].Dot(vectors[j]) >= threshold) out.push_back(a);
   }
   return out;
 }
@@ -188,6 +188,7 @@ Result<Summary> Summarize(const Cluster& cluster,
                           eligible, options.budget, options.redundancy};
   Selection chosen = method->Select(in);
 
+  const SimilarityIndex index(vectors);  // for attribution
   Summary summary;
   summary.method = options.method;
   size_t used = 0;
@@ -196,7 +197,8 @@ Result<Summary> Summarize(const Cluster& cluster,
     used += SentenceCost(s, options.budget.unit);
     summary.sentences.push_back(
         {s.article, s.span,
-         AlsoIn(corpus, vectors, chosen.sentences[k], options.attribution),
+         AlsoIn(corpus, vectors, index, chosen.sentences[k],
+                options.attribution),
          chosen.scores[k], false});
   }
   // With --truncate, the best sentence that did not fit fills what is left.
@@ -214,7 +216,7 @@ Result<Summary> Summarize(const Cluster& cluster,
                                      options.budget.amount - used);
       if (cut.empty()) break;
       summary.sentences.push_back(
-          {s.article, cut, AlsoIn(corpus, vectors, i, options.attribution), 0,
+          {s.article, cut, AlsoIn(corpus, vectors, index, i, options.attribution), 0,
            true});
       break;
     }
