@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -139,6 +140,40 @@ TEST(CliTest, SummarizeJsonSpansAreExactSourceBytes) {
     EXPECT_EQ(text.substr(b, e - b), s["text"].get<std::string>());
   }
   EXPECT_EQ(j["sources"].size(), 2u);
+}
+
+// A cluster-per-line file is summarized as it is read: repeated ids are
+// renamed in order, and a bad line stops the run with its file and line,
+// after the clusters before it.
+TEST(CliTest, SummarizeStreamsClusterPerLineFiles) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("precis_stream_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string doc =
+      R"(["The council approved the new bridge on Monday after a long debate.",)"
+      R"( "On Monday the council approved the bridge, after a long debate."])";
+  const std::string good = (dir / "set.jsonl").string();
+  std::ofstream(good) << R"({"id": "x", "documents": )" << doc << "}\n"
+                      << R"({"id": "x", "documents": )" << doc << "}\n"
+                      << R"({"id": "x-2", "documents": )" << doc << "}\n";
+  CliResult r = Precis("summarize --format json --words 30 " + good);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(lines, line);) {
+    ids.push_back(nlohmann::json::parse(line)["cluster"]);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"x", "x-2", "x-2-2"}));
+  EXPECT_THAT(r.err, HasSubstr("renamed 2 repeated cluster id(s)"));
+
+  const std::string bad = (dir / "bad.jsonl").string();
+  std::ofstream(bad) << R"({"id": "y", "documents": )" << doc << "}\n"
+                     << "{\"id\": \"z\", \"documents\": [\n";
+  r = Precis("summarize --words 30 " + bad);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr(bad + ":2"));
+  EXPECT_THAT(r.out, HasSubstr("council"));  // the first cluster's summary
+  fs::remove_all(dir);
 }
 
 // The cases of tests/golden/cases.tsv: expected file, tab, arguments.

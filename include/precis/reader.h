@@ -84,6 +84,14 @@ class ClusterStream {
   virtual Result<bool> Next(Cluster* cluster) = 0;
 };
 
+// True when ReadClusters would read `path` as a cluster-per-line file: one
+// file (not a directory, not standard input) in Multi-News or JSONL format
+// whose first non-blank line is a cluster (JSONL: has "documents"). Reads
+// that line only. Such a file can be read with OpenClusterStream instead,
+// in memory for one line; ReadClusters would also take article lines after
+// the first, which a stream refuses.
+bool IsClusterPerLineFile(const std::string& path, const ReadOptions& options);
+
 // Opens `path` ("-": standard input; ".gz": gzip) for streaming. The format
 // is options.format, or by extension, or from the first non-blank line ('{':
 // JSONL; "|||||" or NEWLINE_CHAR: Multi-News; anything else is refused as

@@ -482,6 +482,29 @@ Result<std::vector<Cluster>> ReadClusters(std::istream& in,
   return gatherer.Finish("input", name);
 }
 
+bool IsClusterPerLineFile(const std::string& path,
+                          const ReadOptions& options) {
+  if (path == "-" || IsDirectory(path)) return false;
+  auto format = StreamFormat(path, options);
+  if (!format.ok()) return false;
+  auto lines = OpenLines(path);
+  if (!lines.ok()) return false;
+  std::string_view line;
+  for (;;) {
+    auto more = (*lines)->Next(&line);
+    if (!more.ok() || !*more) return false;
+    if (!IsBlank(line)) break;
+  }
+  if (LooksBinary(line)) return false;
+  InputFormat f = *format;
+  if (f == InputFormat::kAuto) f = FormatByContent(line);
+  if (f == InputFormat::kMultiNews) return true;
+  if (f != InputFormat::kJsonl) return false;
+  Diagnostics ignored;
+  auto record = ParseJsonlLine(line, path, (*lines)->line_number(), &ignored);
+  return record.ok() && std::holds_alternative<Cluster>(*record);
+}
+
 Result<std::unique_ptr<ClusterStream>> OpenClusterStream(
     const std::string& path, const ReadOptions& options,
     Diagnostics* diagnostics) {

@@ -285,6 +285,30 @@ TEST_F(ReaderTest, JsonlArticlesAndClusters) {
   EXPECT_EQ((*r)[2].origin, p + ":5");
 }
 
+TEST_F(ReaderTest, ClusterPerLineFilesAreThoseWhoseFirstRecordIsACluster) {
+  const ReadOptions options;
+  const std::string clusters =
+      Write("set.jsonl", "\n" R"({"id": "c", "documents": ["D."]})" "\n");
+  EXPECT_TRUE(IsClusterPerLineFile(clusters, options));
+  const std::string articles =
+      Write("arts.jsonl", R"({"id": "a", "text": "A."})" "\n"
+                          R"({"id": "c", "documents": ["D."]})" "\n");
+  EXPECT_FALSE(IsClusterPerLineFile(articles, options));
+  EXPECT_TRUE(IsClusterPerLineFile(Write("x.src", "A. ||||| B.\n"), options));
+  EXPECT_TRUE(IsClusterPerLineFile(
+      WriteGzip("z.jsonl.gz", R"({"documents": ["Zipped."]})" "\n"), options));
+  EXPECT_FALSE(IsClusterPerLineFile(Write("t.txt", "Just text.\n"), options));
+  EXPECT_FALSE(IsClusterPerLineFile(Write("e.jsonl", "\n \n"), options));
+  EXPECT_FALSE(IsClusterPerLineFile(Write("bad.jsonl", "{\"documents\":"),
+                                    options));
+  EXPECT_FALSE(IsClusterPerLineFile(dir_.string(), options));
+  EXPECT_FALSE(IsClusterPerLineFile("-", options));
+  EXPECT_FALSE(IsClusterPerLineFile(Path("missing.jsonl"), options));
+  ReadOptions html;
+  html.format = InputFormat::kHtml;
+  EXPECT_FALSE(IsClusterPerLineFile(clusters, html));
+}
+
 TEST_F(ReaderTest, GzipJsonl) {
   const std::string p =
       WriteGzip("set.jsonl.gz", R"({"id": "g", "documents": ["Zipped."]})"

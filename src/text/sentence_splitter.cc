@@ -140,6 +140,11 @@ enum class Before {
                   // opener only
 };
 
+std::vector<Token>& ThreadTokens() {
+  thread_local std::vector<Token> tokens;
+  return tokens;
+}
+
 class ParagraphSplitter {
  public:
   ParagraphSplitter(std::string_view text, const SplitterOptions& options,
@@ -632,7 +637,10 @@ class ParagraphSplitter {
   uint32_t base_;
   uint32_t paragraph_ = 0;
   std::vector<Sentence>* out_;
-  std::vector<Token> tokens_;
+  // The paragraph's tokens: a per-thread buffer, so that its capacity
+  // outlives the call (splitting a cluster block by block allocated it
+  // over and over).
+  std::vector<Token>& tokens_ = ThreadTokens();
   bool wrapped_ = false;
 };
 

@@ -81,25 +81,24 @@ int RunSummarize(const SummarizeFlags& flags) {
     return ReportError(Status::InvalidArgument(
         "unknown --format '" + flags.output + "' (text, markdown, json)"));
   }
-  auto clusters = flags.input.Read();
-  if (!clusters.ok()) return ReportError(clusters.status());
   int exit = kExitOk;
   bool first = true;
-  for (const Cluster& cluster : *clusters) {
+  const Status read = flags.input.ForEachCluster([&](const Cluster& cluster) {
     auto summary = Summarize(cluster, options);
     if (!summary.ok()) {
       exit = ReportError(summary.status());
-      if (summary.status().code() == Status::Code::kInvalidArgument) break;
-      continue;
+      return summary.status().code() != Status::Code::kInvalidArgument;
     }
     if (flags.output == "json") {
       PrintJson(cluster, *summary);
-      continue;
+      return true;
     }
     if (!first) std::cout << "\n";
     first = false;
     PrintText(cluster, *summary, flags.output == "markdown");
-  }
+    return true;
+  });
+  if (!read.ok()) return ReportError(read);
   return exit;
 }
 

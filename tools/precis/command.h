@@ -65,6 +65,14 @@ struct InputFlags {
   void AddTo(CLI::App* sub, bool short_name = true);
   // Reads the clusters, printing diagnostics. Fails on unknown --format.
   Result<std::vector<Cluster>> Read() const;
+  // Calls f on each cluster in input order, printing diagnostics as they
+  // come, until f returns false. One cluster-per-line file (see
+  // IsClusterPerLineFile) is streamed, in memory for one line, and its
+  // repeated cluster ids renamed "-2", "-3", ... as they come (ReadClusters
+  // also keeps clear of the ids of later lines); other inputs are read
+  // whole first. Returns the reading error, if any: on a stream, after the
+  // clusters before it went to f.
+  Status ForEachCluster(const std::function<bool(const Cluster&)>& f) const;
 };
 
 // The summary options shared by `summarize` and `eval`: method(s), budget,

@@ -11,6 +11,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "command.h"
 
@@ -121,6 +125,65 @@ Result<std::vector<Cluster>> InputFlags::Read() const {
   auto clusters = ReadClusters(paths, options, &diagnostics);
   PrintDiagnostics(diagnostics);
   return clusters;
+}
+
+Status InputFlags::ForEachCluster(
+    const std::function<bool(const Cluster&)>& f) const {
+  ReadOptions options;
+  if (!ParseInputFormat(format, &options.format)) {
+    return Status::InvalidArgument("unknown --format '" + format +
+                                   "' (auto, text, multinews, jsonl, html)");
+  }
+  if (paths.size() != 1 || !IsClusterPerLineFile(paths[0], options)) {
+    PRECIS_ASSIGN_OR_RETURN(std::vector<Cluster> clusters, Read());
+    for (const Cluster& c : clusters) {
+      if (!f(c)) break;
+    }
+    return Status::OK();
+  }
+  Diagnostics diagnostics;
+  size_t printed = 0;
+  auto print_new = [&] {
+    const auto& items = diagnostics.items();
+    for (; printed < items.size(); ++printed) {
+      std::cerr << "precis: " << items[printed].ToString() << "\n";
+    }
+  };
+  PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<ClusterStream> stream,
+                          OpenClusterStream(paths[0], options, &diagnostics));
+  std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, size_t> next_k;  // linear time on repeats
+  size_t renamed = 0;
+  Cluster cluster;
+  Status status;
+  for (;;) {
+    auto more = stream->Next(&cluster);
+    print_new();
+    if (!more.ok()) {
+      status = more.status();
+      break;
+    }
+    if (!*more) break;
+    if (!seen.insert(cluster.id).second) {
+      for (size_t& k = next_k.try_emplace(cluster.id, 2).first->second;;
+           ++k) {
+        std::string candidate = cluster.id + "-" + std::to_string(k);
+        if (seen.insert(candidate).second) {
+          cluster.id = std::move(candidate);
+          break;
+        }
+      }
+      ++renamed;
+    }
+    if (!f(cluster)) break;
+  }
+  if (renamed > 0) {
+    diagnostics.Note(paths[0], 0,
+                     "renamed " + std::to_string(renamed) +
+                         " repeated cluster id(s)");
+    print_new();
+  }
+  return status;
 }
 
 }  // namespace precis::cli
