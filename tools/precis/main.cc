@@ -3,75 +3,17 @@
 // precis: turns piles of news articles into attributed story summaries.
 // This file dispatches to one cmd_<name>.cc per subcommand.
 
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
-#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/heap.h"
 #include "command.h"
 
 namespace precis::cli {
-
-namespace {
-
-// Memory for the process's heap, tuned for what precis does: allocate and
-// free per-cluster buffers of a few hundred KB in a loop, over inputs of
-// megabytes. In this shape, page faults were a quarter of the time of
-// `precis summarize` on Multi-News dev100 (2,700 faults at about 12 us each
-// in a virtual machine; a fault on a 2 MB page costs little more than one
-// on a 4 KB page). So:
-//   - freed memory stays in the process: glibc would serve blocks over
-//     128 KB with fresh mmap()s and trim the heap as soon as 128 KB at its
-//     top are free, paying for them again in faults cluster after cluster;
-//   - the heap grows in one step of 64 MB of address space (touched pages
-//     only count), which is advised to be backed by transparent huge pages
-//     where the kernel allows it (what glibc's glibc.malloc.hugetlb=1
-//     tunable does, without needing the environment variable).
-// Measured on Multi-News dev100: see the numbers in the commit.
-// Heaps that outgrow the first 64 MB go on in ordinary pages.
-void UseHugePagesForTheHeap() {
-  constexpr size_t kHeapStep = size_t{64} << 20;
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-  mallopt(M_TOP_PAD, static_cast<int>(kHeapStep));
-#ifdef MADV_HUGEPAGE
-  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
-  const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
-  // More than the heap has free, so it grows by kHeapStep; volatile, or
-  // the compiler drops the malloc/free pair.
-  void* volatile grow = std::malloc(size_t{1} << 20);
-  const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
-  const auto top = reinterpret_cast<uintptr_t>(grow);  // where the free
-                                                         // top of the heap
-                                                         // begins
-  std::free(grow);
-  const uintptr_t begin = (before + kHugePage - 1) & ~(kHugePage - 1);
-  const uintptr_t end = after & ~(kHugePage - 1);
-  if (grow == nullptr || before == static_cast<uintptr_t>(-1) ||
-      end <= begin || top >= begin) {
-    return;
-  }
-  madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-  // The heap below the first 2 MB boundary cannot be a huge page: fill it
-  // with a block that is never touched (so it costs address space only),
-  // so that the next large buffers (the input file) start above it.
-  constexpr uintptr_t kHeader = 4 * sizeof(size_t);
-  if (begin - top > 2 * kHeader) {
-    [[maybe_unused]] static void* volatile filler =
-        std::malloc(begin - top - kHeader);
-  }
-#endif
-}
-
-}  // namespace
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
@@ -190,7 +132,7 @@ Status InputFlags::ForEachCluster(
 
 int main(int argc, char** argv) {
   using namespace precis::cli;
-  UseHugePagesForTheHeap();
+  precis::TuneHeapForBatches();
   CLI::App app{
       "precis: turns piles of news articles into stories, with summaries "
       "whose every sentence points back to its sources."};
