@@ -51,6 +51,38 @@ TEST(StringInternerTest, AgreesWithAMapAndViewsStayValid) {
   }
 }
 
+// Around the 16 bytes kept in a slot: every length from 0 to 40, strings
+// that differ in one byte anywhere (the overlapping loads of short keys must
+// see every byte), trailing NULs (padding must not hide them), and the same
+// after the table grew.
+TEST(StringInternerTest, ShortAndLongKeysDifferInEveryByte) {
+  StringInterner s;
+  std::map<std::string, uint32_t> expected;
+  auto add = [&](const std::string& w) {
+    const auto [it, added] = expected.emplace(w, expected.size());
+    ASSERT_EQ(s.Intern(w), it->second) << w.size();
+  };
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string base(n, 'a');
+    add(base);
+    add(base + '\0');
+    for (size_t i = 0; i < n; ++i) {
+      std::string w = base;
+      w[i] = 'b';
+      add(w);
+      w[i] = '\0';
+      add(w);
+    }
+  }
+  ASSERT_EQ(s.size(), expected.size());
+  for (const auto& [word, id] : expected) {
+    EXPECT_EQ(s.Find(word), id) << word.size();
+    EXPECT_EQ(s.Get(id), word);
+  }
+  EXPECT_EQ(s.Find(std::string(17, 'c')), StringInterner::kNone);
+  EXPECT_EQ(s.Find(std::string(3, 'c')), StringInterner::kNone);
+}
+
 TEST(StringInternerTest, MovedFromIsEmptyAndUsable) {
   StringInterner a;
   a.Intern("kyiv");
