@@ -8,9 +8,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "base/simd.h"
 
 namespace precis {
 namespace {
@@ -124,20 +122,6 @@ constexpr std::array<uint64_t, 512> kShapeTable = MakeShapeTable();
 // propagation: adding a run's start bit to a run of joiner bits clears the
 // run, so J & ~(J + starts) is every run of joiners that follows a word.
 
-// Bytes of v in [lo, lo + n) as a 16-bit mask (unsigned range test by a
-// signed compare after shifting the range to the bottom).
-inline uint32_t InRange(__m128i v, char lo, char n) {
-  const __m128i shifted = _mm_sub_epi8(v, _mm_set1_epi8(lo));
-  const __m128i biased = _mm_xor_si128(shifted, _mm_set1_epi8(-128));
-  return static_cast<uint32_t>(_mm_movemask_epi8(
-      _mm_cmplt_epi8(biased, _mm_set1_epi8(static_cast<char>(-128 + n)))));
-}
-
-inline uint32_t Equal(__m128i v, char c) {
-  return static_cast<uint32_t>(
-      _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
-}
-
 struct Masks {
   uint64_t space = 0, upper = 0, lower = 0, high = 0, digit = 0, pipe = 0,
            joiner = 0;
@@ -146,17 +130,16 @@ struct Masks {
 inline Masks MasksOf(const unsigned char* p) {
   Masks m;
   for (int k = 0; k < 4; ++k) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i v = simd::Load16(p + 16 * k);
     const int shift = 16 * k;
-    m.space |= uint64_t{Equal(v, ' ') | Equal(v, '\t') | Equal(v, '\r')}
+    m.space |= uint64_t{simd::Equal(v, ' ') | simd::Equal(v, '\t') | simd::Equal(v, '\r')}
                << shift;
-    m.upper |= uint64_t{InRange(v, 'A', 26)} << shift;
-    m.lower |= uint64_t{InRange(v, 'a', 26)} << shift;
-    m.high |= uint64_t(static_cast<uint32_t>(_mm_movemask_epi8(v))) << shift;
-    m.digit |= uint64_t{InRange(v, '0', 10)} << shift;
-    m.pipe |= uint64_t{Equal(v, '|')} << shift;
-    m.joiner |= uint64_t{Equal(v, '\'') | Equal(v, '-')} << shift;
+    m.upper |= uint64_t{simd::InRange(v, 'A', 26)} << shift;
+    m.lower |= uint64_t{simd::InRange(v, 'a', 26)} << shift;
+    m.high |= uint64_t{simd::High(v)} << shift;
+    m.digit |= uint64_t{simd::InRange(v, '0', 10)} << shift;
+    m.pipe |= uint64_t{simd::Equal(v, '|')} << shift;
+    m.joiner |= uint64_t{simd::Equal(v, '\'') | simd::Equal(v, '-')} << shift;
   }
   return m;
 }
