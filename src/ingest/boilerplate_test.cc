@@ -50,6 +50,23 @@ constexpr char kProse1[] =
 constexpr char kProse2[] =
     "Officials said the decision would save about $2.4 million a year.";
 
+// Lower-case prose is normalized 16 bytes at a time: a phrase is found
+// wherever it falls against those blocks, with single or double spaces and
+// capitals or punctuation before it.
+TEST(CleanArticlesTest, PhrasesInLowerCaseRunsAtEveryOffset) {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    for (const char* gap : {" ", "  "}) {
+      const std::string line = "Also" + std::string(pad, 'x') + gap +
+                               "subscribers only" + gap + "and the rest.";
+      const Article a =
+          MakeArticle("a", "S", std::string(kProse1) + "\n" + line + "\n");
+      const auto cleaned = CleanArticles(std::span<const Article>(&a, 1));
+      EXPECT_EQ(RuleFor(a, cleaned[0], line), "phrase:subscribers only")
+          << pad << " '" << gap << "'";
+    }
+  }
+}
+
 TEST(CleanArticlesTest, KeepsProseDropsPhrases) {
   const std::string text = std::string(kProse1) +
                            "\n\nShare this article\nFacebook Twitter Email\n" +
