@@ -57,7 +57,8 @@ TEST(CleanArticlesTest, PhrasesInLowerCaseRunsAtEveryOffset) {
   for (size_t pad = 0; pad < 20; ++pad) {
     for (const char* gap : {" ", "  "}) {
       const std::string line = "Also" + std::string(pad, 'x') + gap +
-                               "subscribers only" + gap + "and the rest.";
+                               "subscribers" + gap + "only" + gap +
+                               "and the rest.";
       const Article a =
           MakeArticle("a", "S", std::string(kProse1) + "\n" + line + "\n");
       const auto cleaned = CleanArticles(std::span<const Article>(&a, 1));
