@@ -23,7 +23,11 @@
 namespace precis {
 
 struct BriefOptions {
-  SummarizeOptions summary;  // method, budget, language, cleaning
+  SummarizeOptions summary;  // method, budget, language, cleaning; the
+                             // brief's summary always leaves out quotes
+                             // whose speaker is only a pronoun (its quotes
+                             // section names them): pronoun_quotes is
+                             // ignored
   TimelineOptions timeline;
   bool entities = true;  // tag and link names (entities.h)
 };

@@ -47,6 +47,13 @@ struct SummarizeOptions {
                                      // alone they read as fragments
   bool half_quotes = false;          // true: a sentence opening a quote it
                                      // does not close competes
+  bool pronoun_quotes = true;        // false: a sentence quoting someone
+                                     // named only by a pronoun ('..." he
+                                     // said.') does not compete. True by
+                                     // default, as ROUGE's references keep
+                                     // such quotes (summarizer.cc); the
+                                     // brief, whose quotes name the
+                                     // speaker, sets it false
 };
 
 struct SummarySentence {

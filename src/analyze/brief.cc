@@ -37,7 +37,11 @@ bool Has(const std::vector<uint32_t>& v, uint32_t x) {
 
 Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
   Brief brief;
-  PRECIS_ASSIGN_OR_RETURN(brief.summary, Summarize(cluster, options.summary));
+  // A summary sentence that quotes "he" leaves the reader asking who: the
+  // brief's quotes section names the speaker instead.
+  SummarizeOptions summary = options.summary;
+  summary.pronoun_quotes = false;
+  PRECIS_ASSIGN_OR_RETURN(brief.summary, Summarize(cluster, summary));
   brief.timeline = BuildTimeline(cluster, options.timeline);
   brief.duplicates = FindNearDuplicates(cluster.articles);
 

@@ -195,6 +195,47 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
   EXPECT_EQ(loose.count(its), 1u);
 }
 
+// A quote whose speaker is only a pronoun competes unless pronoun_quotes
+// is false; a named speaker, or a longer tail, always competes.
+TEST(SummarizerEligibilityTest, QuotesOfAPronounAreSkippedOnRequest) {
+  Cluster c;
+  const std::string he =
+      "\"The harbour cranes will be inspected every single week,\" he said.";
+  const std::string curly =
+      "\xE2\x80\x9CThe cranes failed twice in April this year,\xE2\x80\x9D "
+      "she told reporters.";
+  const std::string named =
+      "\"Repairs on the cranes start in May,\" Reyes said on Monday.";
+  const std::string longer =
+      "\"The port stays open during the repairs,\" she told reporters on "
+      "Monday.";
+  c.articles.push_back(MakeArticle(
+      "a", "Port director Ana Reyes spoke on Monday about the cranes.\n\n" +
+               he + "\n\n" + curly + "\n\n" + named + "\n\n" + longer +
+               "\n"));
+  SummarizeOptions o;
+  o.budget = {Budget::Unit::kWords, 400};
+  o.redundancy = 1.01;  // nothing is redundant: every eligible one fits
+  auto picked = [&](const SummarizeOptions& options) {
+    auto s = Summarize(c, options);
+    EXPECT_TRUE(s.ok());
+    std::set<std::string> out;
+    for (const auto& x : s->sentences) {
+      out.emplace(x.span.In(c.articles[x.article].text));
+    }
+    return out;
+  };
+  const auto all = picked(o);
+  EXPECT_EQ(all.count(he), 1u);
+  EXPECT_EQ(all.count(curly), 1u);
+  o.pronoun_quotes = false;
+  const auto named_only = picked(o);
+  EXPECT_EQ(named_only.count(he), 0u);
+  EXPECT_EQ(named_only.count(curly), 0u);
+  EXPECT_EQ(named_only.count(named), 1u);
+  EXPECT_EQ(named_only.count(longer), 1u);
+}
+
 TEST(SummarizerBadInputTest, UnknownMethodIsInvalidArgument) {
   SummarizeOptions o;
   o.method = "nonsense";
