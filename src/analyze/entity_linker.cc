@@ -817,8 +817,29 @@ std::vector<Entity> LinkEntities(
     first_seen.push_back(list.front());
     entities.push_back(std::move(e));
   }
-  std::vector<size_t> idx(entities.size());
-  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  // "Tehran-Moscow cooperation", "US-Russia talks": a hyphenated compound
+  // of names the cluster has on their own modifies a noun and names
+  // nothing itself.
+  std::set<std::string> names;
+  for (const Entity& e : entities) names.insert(Lower(Ascii(e.name)));
+  std::vector<bool> compound(entities.size(), false);
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const std::string name = Lower(Ascii(entities[i].name));
+    if (name.find(' ') != std::string::npos) continue;
+    size_t parts = 0, known = 0;
+    for (size_t b = 0; b <= name.size();) {
+      size_t e = name.find('-', b);
+      if (e == std::string::npos) e = name.size();
+      ++parts;
+      known += names.contains(name.substr(b, e - b));
+      b = e + 1;
+    }
+    compound[i] = parts >= 2 && known == parts;
+  }
+  std::vector<size_t> idx;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (!compound[i]) idx.push_back(i);
+  }
   std::sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
     if (entities[x].salience != entities[y].salience) {
       return entities[x].salience > entities[y].salience;

@@ -298,6 +298,29 @@ TEST(EntityLinkerTest, PlacesJoinOnlyByTheirWordsAndTypesByVote) {
   EXPECT_EQ(jordan->mentions.size(), 3u);
 }
 
+// "Tehran-Moscow cooperation" names nothing when Tehran and Moscow are
+// names of the cluster; "Guinea-Bissau" alone, or "Baden-Wuerttemberg"
+// beside only Baden, stay.
+TEST(EntityLinkerTest, CompoundsOfTheClustersNamesAreNoNames) {
+  const std::vector<Doc> docs = {
+      Make("Tehran\xE2\x80\x93Moscow ties grew. Tehran and Moscow agreed. "
+           "Guinea-Bissau voted. Baden-Wuerttemberg and Baden too.",
+           "",
+           {{"Tehran\xE2\x80\x93Moscow", kLoc},
+            {"Tehran", kLoc},
+            {"Moscow", kLoc},
+            {"Guinea-Bissau", kLoc},
+            {"Baden-Wuerttemberg", kLoc},
+            {"Baden", kLoc}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  EXPECT_EQ(ByName(es, "Tehran\xE2\x80\x93Moscow"), nullptr);
+  EXPECT_NE(ByName(es, "Tehran"), nullptr);
+  EXPECT_NE(ByName(es, "Guinea-Bissau"), nullptr);
+  EXPECT_NE(ByName(es, "Baden-Wuerttemberg"), nullptr);
+  for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].rank, i + 1);
+}
+
 TEST(EntityLinkerTest, BadInput) {
   EXPECT_TRUE(Link({}).empty());
   Doc d = Make("Short.", "", {});
