@@ -166,6 +166,24 @@ TEST(CliTest, SummarizeStreamsClusterPerLineFiles) {
   EXPECT_EQ(ids, (std::vector<std::string>{"x", "x-2", "x-2-2"}));
   EXPECT_THAT(r.err, HasSubstr("renamed 2 repeated cluster id(s)"));
 
+  // Standard input too: the same summaries, read as a stream; an
+  // article-per-line input on standard input is still read whole.
+  std::stringstream piped;
+  piped << std::ifstream(good).rdbuf();
+  const CliResult from_stdin =
+      Precis("summarize --format json --words 30 -", "\n" + piped.str());
+  ASSERT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
+  EXPECT_EQ(from_stdin.out, r.out);
+  EXPECT_THAT(from_stdin.err, HasSubstr("renamed 2 repeated cluster id(s)"));
+  const CliResult articles = Precis(
+      "summarize --words 30 -",
+      R"({"id": "a1", "text": "The council approved the new bridge on Monday after a long debate."})"
+      "\n"
+      R"({"id": "a2", "text": "On Monday the council approved the bridge, after a long debate."})"
+      "\n");
+  ASSERT_EQ(articles.exit_code, 0) << articles.err;
+  EXPECT_THAT(articles.out, HasSubstr("council"));
+
   const std::string bad = (dir / "bad.jsonl").string();
   std::ofstream(bad) << R"({"id": "y", "documents": )" << doc << "}\n"
                      << "{\"id\": \"z\", \"documents\": [\n";

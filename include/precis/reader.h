@@ -92,6 +92,11 @@ class ClusterStream {
 // the first, which a stream refuses.
 bool IsClusterPerLineFile(const std::string& path, const ReadOptions& options);
 
+// The same test on the first non-blank line of an input called `name` (its
+// extension counts, as for a file): for streams that cannot be read twice.
+bool StartsClusterPerLine(std::string_view line, const std::string& name,
+                          const ReadOptions& options);
+
 // Opens `path` ("-": standard input; ".gz": gzip) for streaming. The format
 // is options.format, or by extension, or from the first non-blank line ('{':
 // JSONL; "|||||" or NEWLINE_CHAR: Multi-News; anything else is refused as

@@ -482,11 +482,22 @@ Result<std::vector<Cluster>> ReadClusters(std::istream& in,
   return gatherer.Finish("input", name);
 }
 
+bool StartsClusterPerLine(std::string_view line, const std::string& name,
+                          const ReadOptions& options) {
+  auto format = StreamFormat(name, options);
+  if (!format.ok() || IsBlank(line) || LooksBinary(line)) return false;
+  InputFormat f = *format;
+  if (f == InputFormat::kAuto) f = FormatByContent(line);
+  if (f == InputFormat::kMultiNews) return true;
+  if (f != InputFormat::kJsonl) return false;
+  Diagnostics ignored;
+  auto record = ParseJsonlLine(line, name, 1, &ignored);
+  return record.ok() && std::holds_alternative<Cluster>(*record);
+}
+
 bool IsClusterPerLineFile(const std::string& path,
                           const ReadOptions& options) {
   if (path == "-" || IsDirectory(path)) return false;
-  auto format = StreamFormat(path, options);
-  if (!format.ok()) return false;
   auto lines = OpenLines(path);
   if (!lines.ok()) return false;
   std::string_view line;
@@ -495,14 +506,7 @@ bool IsClusterPerLineFile(const std::string& path,
     if (!more.ok() || !*more) return false;
     if (!IsBlank(line)) break;
   }
-  if (LooksBinary(line)) return false;
-  InputFormat f = *format;
-  if (f == InputFormat::kAuto) f = FormatByContent(line);
-  if (f == InputFormat::kMultiNews) return true;
-  if (f != InputFormat::kJsonl) return false;
-  Diagnostics ignored;
-  auto record = ParseJsonlLine(line, path, (*lines)->line_number(), &ignored);
-  return record.ok() && std::holds_alternative<Cluster>(*record);
+  return StartsClusterPerLine(line, path, options);
 }
 
 Result<std::unique_ptr<ClusterStream>> OpenClusterStream(

@@ -307,6 +307,12 @@ TEST_F(ReaderTest, ClusterPerLineFilesAreThoseWhoseFirstRecordIsACluster) {
   ReadOptions html;
   html.format = InputFormat::kHtml;
   EXPECT_FALSE(IsClusterPerLineFile(clusters, html));
+  // The test on a first line alone, as for standard input.
+  EXPECT_TRUE(StartsClusterPerLine(R"({"documents": ["D."]})", "-", options));
+  EXPECT_TRUE(StartsClusterPerLine("A. ||||| B.", "-", options));
+  EXPECT_FALSE(StartsClusterPerLine(R"({"text": "A."})", "-", options));
+  EXPECT_FALSE(StartsClusterPerLine("  ", "-", options));
+  EXPECT_FALSE(StartsClusterPerLine(R"({"documents": ["D."]})", "-", html));
 }
 
 TEST_F(ReaderTest, GzipJsonl) {

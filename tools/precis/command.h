@@ -66,8 +66,9 @@ struct InputFlags {
   // Reads the clusters, printing diagnostics. Fails on unknown --format.
   Result<std::vector<Cluster>> Read() const;
   // Calls f on each cluster in input order, printing diagnostics as they
-  // come, until f returns false. One cluster-per-line file (see
-  // IsClusterPerLineFile) is streamed, in memory for one line, and its
+  // come, until f returns false. One cluster-per-line file or standard
+  // input (see IsClusterPerLineFile) is streamed, in memory for one line,
+  // and its
   // repeated cluster ids renamed "-2", "-3", ... as they come (ReadClusters
   // also keeps clear of the ids of later lines); other inputs are read
   // whole first. Returns the reading error, if any: on a stream, after the

@@ -5,7 +5,9 @@
 
 #include <cstdio>
 #include <iostream>
+#include <istream>
 #include <memory>
+#include <streambuf>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -69,19 +71,40 @@ Result<std::vector<Cluster>> InputFlags::Read() const {
   return clusters;
 }
 
+namespace {
+
+// A stream buffer that yields `prefix`, then what `rest` has: standard
+// input, after the lines read to decide how to read it.
+class PrefixedBuffer : public std::streambuf {
+ public:
+  PrefixedBuffer(std::string prefix, std::streambuf* rest)
+      : prefix_(std::move(prefix)), rest_(rest) {
+    setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    const std::streamsize n = rest_->sgetn(chunk_, sizeof chunk_);
+    if (n <= 0) return traits_type::eof();
+    setg(chunk_, chunk_, chunk_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string prefix_;
+  std::streambuf* rest_;
+  char chunk_[1 << 16];
+};
+
+}  // namespace
+
 Status InputFlags::ForEachCluster(
     const std::function<bool(const Cluster&)>& f) const {
   ReadOptions options;
   if (!ParseInputFormat(format, &options.format)) {
     return Status::InvalidArgument("unknown --format '" + format +
                                    "' (auto, text, multinews, jsonl, html)");
-  }
-  if (paths.size() != 1 || !IsClusterPerLineFile(paths[0], options)) {
-    PRECIS_ASSIGN_OR_RETURN(std::vector<Cluster> clusters, Read());
-    for (const Cluster& c : clusters) {
-      if (!f(c)) break;
-    }
-    return Status::OK();
   }
   Diagnostics diagnostics;
   size_t printed = 0;
@@ -91,8 +114,47 @@ Status InputFlags::ForEachCluster(
       std::cerr << "precis: " << items[printed].ToString() << "\n";
     }
   };
-  PRECIS_ASSIGN_OR_RETURN(std::unique_ptr<ClusterStream> stream,
-                          OpenClusterStream(paths[0], options, &diagnostics));
+  // Standard input cannot be read twice: its first non-blank line decides
+  // how to read it, and is read again from a buffer.
+  const bool is_stdin = paths.size() == 1 && paths[0] == "-";
+  std::unique_ptr<PrefixedBuffer> replay_buffer;
+  std::unique_ptr<std::istream> replay;
+  bool streamed = false;
+  if (is_stdin) {
+    std::string head, line;
+    while (std::getline(std::cin, line)) {
+      head += line;
+      head += '\n';
+      if (line.find_first_not_of(" \t\r\n\f\v") != std::string::npos) break;
+    }
+    if (std::cin.bad()) return Status::IOError("-: read error");
+    replay_buffer =
+        std::make_unique<PrefixedBuffer>(std::move(head), std::cin.rdbuf());
+    replay = std::make_unique<std::istream>(replay_buffer.get());
+    streamed = StartsClusterPerLine(line, "-", options);
+    if (!streamed) {
+      auto clusters = ReadClusters(*replay, "-", options, &diagnostics);
+      print_new();
+      if (!clusters.ok()) return clusters.status();
+      for (const Cluster& c : *clusters) {
+        if (!f(c)) break;
+      }
+      return Status::OK();
+    }
+  } else {
+    streamed = paths.size() == 1 && IsClusterPerLineFile(paths[0], options);
+  }
+  if (!streamed) {
+    PRECIS_ASSIGN_OR_RETURN(std::vector<Cluster> clusters, Read());
+    for (const Cluster& c : clusters) {
+      if (!f(c)) break;
+    }
+    return Status::OK();
+  }
+  PRECIS_ASSIGN_OR_RETURN(
+      std::unique_ptr<ClusterStream> stream,
+      is_stdin ? OpenClusterStream(*replay, "-", options, &diagnostics)
+               : OpenClusterStream(paths[0], options, &diagnostics));
   std::unordered_set<std::string> seen;
   std::unordered_map<std::string, size_t> next_k;  // linear time on repeats
   size_t renamed = 0;
