@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -183,6 +184,13 @@ TEST(CliTest, SummarizeStreamsClusterPerLineFiles) {
       "\n");
   ASSERT_EQ(articles.exit_code, 0) << articles.err;
   EXPECT_THAT(articles.out, HasSubstr("council"));
+
+  // Under a small limit on memory the heap keeps glibc's steps.
+  const std::string limited = std::string("ulimit -v 75000 && ") +
+                              PRECIS_BINARY_DIR +
+                              "/precis summarize --words 30 " + good +
+                              " >/dev/null 2>&1";
+  EXPECT_EQ(std::system(limited.c_str()), 0);
 
   const std::string bad = (dir / "bad.jsonl").string();
   std::ofstream(bad) << R"({"id": "y", "documents": )" << doc << "}\n"

@@ -84,16 +84,17 @@ class ClusterStream {
   virtual Result<bool> Next(Cluster* cluster) = 0;
 };
 
-// True when ReadClusters would read `path` as a cluster-per-line file: one
-// file (not a directory, not standard input) in Multi-News or JSONL format
-// whose first non-blank line is a cluster (JSONL: has "documents"). Reads
-// that line only. Such a file can be read with OpenClusterStream instead,
-// in memory for one line; ReadClusters would also take article lines after
-// the first, which a stream refuses.
+// True when `path` is a regular file (not a directory, pipe or standard
+// input) of clusters only, one a line: Multi-News, or JSONL whose first line
+// is a cluster and whose every line names "documents" (and no "html"). Such
+// a file can be read with OpenClusterStream instead of ReadClusters, in
+// memory for one line, with the same clusters; reads the file once, without
+// parsing past the first line.
 bool IsClusterPerLineFile(const std::string& path, const ReadOptions& options);
 
-// The same test on the first non-blank line of an input called `name` (its
-// extension counts, as for a file): for streams that cannot be read twice.
+// Whether the first non-blank line of an input called `name` (its extension
+// counts, as for a file) is a cluster of a cluster-per-line format: for
+// streams that cannot be read twice, which a later article line then stops.
 bool StartsClusterPerLine(std::string_view line, const std::string& name,
                           const ReadOptions& options);
 

@@ -820,12 +820,18 @@ std::vector<Entity> LinkEntities(
   // "Tehran-Moscow cooperation", "US-Russia talks": a hyphenated compound
   // of names the cluster has on their own modifies a noun and names
   // nothing itself.
+  // (People's names are left alone: "Jean-Pierre" beside Jean and Pierre.)
   std::set<std::string> names;
-  for (const Entity& e : entities) names.insert(Lower(Ascii(e.name)));
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::kPerson) names.insert(Lower(Ascii(e.name)));
+  }
   std::vector<bool> compound(entities.size(), false);
   for (size_t i = 0; i < entities.size(); ++i) {
     const std::string name = Lower(Ascii(entities[i].name));
-    if (name.find(' ') != std::string::npos) continue;
+    if (entities[i].type == EntityType::kPerson ||
+        name.find(' ') != std::string::npos) {
+      continue;
+    }
     size_t parts = 0, known = 0;
     for (size_t b = 0; b <= name.size();) {
       size_t e = name.find('-', b);

@@ -318,6 +318,11 @@ TEST(EntityLinkerTest, CompoundsOfTheClustersNamesAreNoNames) {
   EXPECT_NE(ByName(es, "Tehran"), nullptr);
   EXPECT_NE(ByName(es, "Guinea-Bissau"), nullptr);
   EXPECT_NE(ByName(es, "Baden-Wuerttemberg"), nullptr);
+  // A person's hyphenated name stays beside people of its parts' names.
+  const std::vector<Entity> people = Link({Make(
+      "Jean-Pierre met Jean and Pierre.", "",
+      {{"Jean-Pierre", kPer}, {"Jean", kPer}, {"Pierre", kPer}})});
+  EXPECT_NE(ByName(people, "Jean-Pierre"), nullptr);
   for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].rank, i + 1);
 }
 

@@ -5,20 +5,43 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <initializer_list>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
 namespace precis {
 
+namespace {
+
+#if defined(__GLIBC__)
+// True when the process may not have `bytes` more of address space or data
+// segment: then the heap must not grow in large steps (glibc does not retry
+// a failed step with less, and allocation would fail early).
+bool Limited(size_t bytes) {
+  for (const int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+    rlimit limit{};
+    if (getrlimit(resource, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
+        limit.rlim_cur < 16 * bytes) {
+      return true;
+    }
+  }
+  return false;
+}
+#endif
+
+}  // namespace
+
 void TuneHeapForBatches() {
 #if defined(__GLIBC__)
   constexpr size_t kHeapStep = size_t{64} << 20;
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  if (Limited(kHeapStep)) return;  // glibc's defaults, freed memory kept
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
   mallopt(M_TOP_PAD, static_cast<int>(kHeapStep));
 #ifdef MADV_HUGEPAGE
   constexpr uintptr_t kHugePage = uintptr_t{2} << 20;

@@ -23,8 +23,10 @@ namespace precis {
 // A page fault costs about 12 us in the virtual machines we measure on, and
 // one on a 2 MB page little more than one on a 4 KB page: `precis
 // summarize` on Multi-News dev100 went from 2,900 faults and 130 ms of CPU
-// to 350 faults and 93 ms. Elsewhere (other C libraries, no transparent
-// huge pages) this does what it can and nothing else.
+// to 350 faults and 93 ms. Under a limit on address space or data below
+// 1 GB (ulimit -v, -d), only the first point applies. Elsewhere (other C
+// libraries, no transparent huge pages) this does what it can and nothing
+// else.
 void TuneHeapForBatches();
 
 }  // namespace precis

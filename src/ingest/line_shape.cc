@@ -179,7 +179,8 @@ Shape ShapeOfScalar(std::string_view line) {
   return s;
 }
 
-#if defined(__SSE2__) && defined(__x86_64__) && defined(__linux__)
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__linux__) && \
+    defined(__GLIBC__)
 // Population counts are the POPCNT instruction on the CPUs that have it
 // (all since 2008): a second copy of the function, chosen at load time.
 __attribute__((target_clones("popcnt", "default")))

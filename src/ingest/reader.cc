@@ -487,6 +487,11 @@ bool StartsClusterPerLine(std::string_view line, const std::string& name,
   auto format = StreamFormat(name, options);
   if (!format.ok() || IsBlank(line) || LooksBinary(line)) return false;
   InputFormat f = *format;
+  // A .txt is text unless it holds Multi-News, as ReadClusters decides.
+  if (options.format == InputFormat::kAuto &&
+      FormatByExtension(name) == InputFormat::kText) {
+    return LooksLikeMultiNews(line);
+  }
   if (f == InputFormat::kAuto) f = FormatByContent(line);
   if (f == InputFormat::kMultiNews) return true;
   if (f != InputFormat::kJsonl) return false;
@@ -497,7 +502,10 @@ bool StartsClusterPerLine(std::string_view line, const std::string& name,
 
 bool IsClusterPerLineFile(const std::string& path,
                           const ReadOptions& options) {
-  if (path == "-" || IsDirectory(path)) return false;
+  // Only a regular file can be read twice (a pipe, /dev/stdin or a FIFO
+  // would lose what the first look read).
+  std::error_code ec;
+  if (path == "-" || !fs::is_regular_file(path, ec) || ec) return false;
   auto lines = OpenLines(path);
   if (!lines.ok()) return false;
   std::string_view line;
@@ -506,7 +514,25 @@ bool IsClusterPerLineFile(const std::string& path,
     if (!more.ok() || !*more) return false;
     if (!IsBlank(line)) break;
   }
-  return StartsClusterPerLine(line, path, options);
+  if (!StartsClusterPerLine(line, path, options)) return false;
+  auto format = StreamFormat(path, options);
+  InputFormat f = format.ok() ? *format : InputFormat::kAuto;
+  if (f == InputFormat::kAuto) f = FormatByContent(line);
+  if (f == InputFormat::kMultiNews) return true;  // clusters only
+  // JSONL may mix article and page lines with clusters, which ReadClusters
+  // gathers into a cluster of their own (first) and a stream refuses: one
+  // pass over the lines, without parsing, makes sure every line names
+  // "documents" and none "html".
+  for (;;) {
+    if (!IsBlank(line) &&
+        (line.find("\"documents\"") == std::string_view::npos ||
+         line.find("\"html\"") != std::string_view::npos)) {
+      return false;
+    }
+    auto more = (*lines)->Next(&line);
+    if (!more.ok()) return false;
+    if (!*more) return true;
+  }
 }
 
 Result<std::unique_ptr<ClusterStream>> OpenClusterStream(

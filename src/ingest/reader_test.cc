@@ -307,6 +307,21 @@ TEST_F(ReaderTest, ClusterPerLineFilesAreThoseWhoseFirstRecordIsACluster) {
   ReadOptions html;
   html.format = InputFormat::kHtml;
   EXPECT_FALSE(IsClusterPerLineFile(clusters, html));
+  // Mixed files are read whole (ReadClusters gathers their articles and
+  // pages first); so are .txt files of JSON, which are text.
+  EXPECT_FALSE(IsClusterPerLineFile(
+      Write("mixed.jsonl", R"({"id": "c", "documents": ["D."]})" "\n"
+                           R"({"id": "a", "text": "A."})" "\n"),
+      options));
+  EXPECT_FALSE(IsClusterPerLineFile(
+      Write("page.jsonl", R"({"id": "c", "documents": ["D."]})" "\n"
+                          R"({"url": "u", "html": "<p>A.</p>"})" "\n"),
+      options));
+  EXPECT_FALSE(IsClusterPerLineFile(
+      Write("json.txt", R"({"id": "c", "documents": ["D."]})" "\n"), options));
+  EXPECT_TRUE(IsClusterPerLineFile(Write("mn.txt", "A. ||||| B.\n"), options));
+  // Only regular files: a pipe would lose what the look read.
+  EXPECT_FALSE(IsClusterPerLineFile("/dev/stdin", options));
   // The test on a first line alone, as for standard input.
   EXPECT_TRUE(StartsClusterPerLine(R"({"documents": ["D."]})", "-", options));
   EXPECT_TRUE(StartsClusterPerLine("A. ||||| B.", "-", options));

@@ -184,10 +184,10 @@ class IlpMethod : public Method {
       index.Candidates(va, in.redundancy, &candidates);
       for (uint32_t b : candidates) {
         if (b <= a) continue;
-        // As a float, as the similarity graph this replaced kept it.
-        const auto cosine =
-            static_cast<float>(va.Dot(in.vectors[sentences[b]]));
-        if (cosine > 0 && cosine >= in.redundancy) {
+        // Positive, and compared as a float, as in the similarity graph
+        // this replaced.
+        const double cosine = va.Dot(in.vectors[sentences[b]]);
+        if (cosine > 0 && static_cast<float>(cosine) >= in.redundancy) {
           p->conflicts.emplace_back(a, b);
         }
       }

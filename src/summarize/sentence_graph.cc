@@ -71,6 +71,7 @@ std::vector<std::vector<Neighbor>> SimilarityGraph(
 SimilarityIndex::SimilarityIndex(std::span<const SparseVector> vectors,
                                  std::span<const uint32_t> ids) {
   const size_t n = ids.empty() ? vectors.size() : ids.size();
+  size_ = static_cast<uint32_t>(n);
   auto vector_of = [&](size_t k) -> const SparseVector& {
     return ids.empty() ? vectors[k] : vectors[ids[k]];
   };
@@ -100,6 +101,11 @@ SimilarityIndex::SimilarityIndex(std::span<const SparseVector> vectors,
 void SimilarityIndex::Candidates(const SparseVector& query, double threshold,
                                  std::vector<uint32_t>* out) const {
   out->clear();
+  const double skip_below = threshold - 1e-6;
+  if (skip_below <= 0) {  // vectors sharing no term qualify too
+    for (uint32_t k = 0; k < size_; ++k) out->push_back(k);
+    return;
+  }
   struct Term {
     uint32_t postings, term;
     double bound;  // query weight x maxw
@@ -116,7 +122,6 @@ void SimilarityIndex::Candidates(const SparseVector& query, double threshold,
     return a.postings != b.postings ? a.postings > b.postings
                                     : a.term < b.term;
   });
-  const double skip_below = threshold - 1e-6;
   double skipped = 0;
   size_t k = 0;
   while (k < terms.size() && skipped + terms[k].bound < skip_below) {

@@ -55,7 +55,8 @@ class SimilarityIndex {
 
   // Sets *out to the items that may have a dot product of at least
   // `threshold` (minus 1e-6, so that a product rounded up to the threshold
-  // as a float is not lost) with `query`, ascending, each once.
+  // as a float is not lost) with `query`, ascending, each once. A threshold
+  // that low rules nothing out: every item.
   void Candidates(const SparseVector& query, double threshold,
                   std::vector<uint32_t>* out) const;
 
@@ -63,6 +64,7 @@ class SimilarityIndex {
   std::vector<uint32_t> begin_;     // per term + 1: offsets into items_
   std::vector<uint32_t> items_;     // postings, by term
   std::vector<float> max_weight_;   // per term
+  uint32_t size_ = 0;               // items
 };
 
 // Whether sentence `i` says the same as one of `chosen`: tf-idf cosine of at

@@ -104,11 +104,14 @@ TEST(SimilarityIndexTest, IndexesASubsetByPosition) {
       }
     }
   }
-  // A query of terms no indexed vector holds has no candidates.
+  // A query of terms no indexed vector holds has no candidates, unless the
+  // threshold is so low that a dot product of 0 reaches it.
   SparseVector stranger;
   stranger.entries = {{1000, 1.0f}};
   index.Candidates(stranger, 0.1, &candidates);
   EXPECT_TRUE(candidates.empty());
+  index.Candidates(stranger, 0, &candidates);
+  EXPECT_EQ(candidates.size(), ids.size());
 }
 
 TEST(CandidateSentencesTest, EligibleWithTermsAndCappedInLeadOrder) {

@@ -209,10 +209,12 @@ TEST(SummarizerEligibilityTest, QuotesOfAPronounAreSkippedOnRequest) {
   const std::string longer =
       "\"The port stays open during the repairs,\" she told reporters on "
       "Monday.";
+  const std::string scare =
+      "Asked about the \"repair deal\" for the cranes, he said nothing.";
   c.articles.push_back(MakeArticle(
       "a", "Port director Ana Reyes spoke on Monday about the cranes.\n\n" +
                he + "\n\n" + curly + "\n\n" + named + "\n\n" + longer +
-               "\n"));
+               "\n\n" + scare + "\n"));
   SummarizeOptions o;
   o.budget = {Budget::Unit::kWords, 400};
   o.redundancy = 1.01;  // nothing is redundant: every eligible one fits
@@ -234,6 +236,7 @@ TEST(SummarizerEligibilityTest, QuotesOfAPronounAreSkippedOnRequest) {
   EXPECT_EQ(named_only.count(curly), 0u);
   EXPECT_EQ(named_only.count(named), 1u);
   EXPECT_EQ(named_only.count(longer), 1u);
+  EXPECT_EQ(named_only.count(scare), 1u);  // quotes no one
 }
 
 TEST(SummarizerBadInputTest, UnknownMethodIsInvalidArgument) {
