@@ -154,6 +154,19 @@ TEST(SummarizerOrderTest, ChronologicalByArticleDateThenPosition) {
   }
 }
 
+// The texts of the sentences a summary of `c` picks.
+std::set<std::string> PickedSentences(const Cluster& c,
+                                      const SummarizeOptions& options) {
+  auto s = Summarize(c, options);
+  EXPECT_TRUE(s.ok());
+  std::set<std::string> out;
+  if (!s.ok()) return out;
+  for (const auto& x : s->sentences) {
+    out.emplace(x.span.In(c.articles[x.article].text));
+  }
+  return out;
+}
+
 // Sentences that lean on one the summary may not carry are never picked:
 // a pronoun opening it, or a quote it opens and does not close; with the
 // options set, they compete again.
@@ -173,13 +186,7 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
   SummarizeOptions o;
   o.budget = {Budget::Unit::kWords, 400};
   auto picked = [&](const SummarizeOptions& options) {
-    auto s = Summarize(c, options);
-    EXPECT_TRUE(s.ok());
-    std::set<std::string> out;
-    for (const auto& x : s->sentences) {
-      out.emplace(x.span.In(c.articles[x.article].text));
-    }
-    return out;
+    return PickedSentences(c, options);
   };
   const auto strict = picked(o);
   EXPECT_FALSE(strict.empty());
@@ -219,13 +226,7 @@ TEST(SummarizerEligibilityTest, QuotesOfAPronounAreSkippedOnRequest) {
   o.budget = {Budget::Unit::kWords, 400};
   o.redundancy = 1.01;  // nothing is redundant: every eligible one fits
   auto picked = [&](const SummarizeOptions& options) {
-    auto s = Summarize(c, options);
-    EXPECT_TRUE(s.ok());
-    std::set<std::string> out;
-    for (const auto& x : s->sentences) {
-      out.emplace(x.span.In(c.articles[x.article].text));
-    }
-    return out;
+    return PickedSentences(c, options);
   };
   const auto all = picked(o);
   EXPECT_EQ(all.count(he), 1u);
