@@ -482,22 +482,39 @@ Result<std::vector<Cluster>> ReadClusters(std::istream& in,
   return gatherer.Finish("input", name);
 }
 
-bool StartsClusterPerLine(std::string_view line, const std::string& name,
-                          const ReadOptions& options) {
+namespace {
+
+// The cluster-per-line format (kMultiNews or kJsonl) whose cluster `line`,
+// the first non-blank line of input `name`, is; kAuto when it is none.
+InputFormat ClusterPerLineFormat(std::string_view line,
+                                 const std::string& name,
+                                 const ReadOptions& options) {
   auto format = StreamFormat(name, options);
-  if (!format.ok() || IsBlank(line) || LooksBinary(line)) return false;
-  InputFormat f = *format;
+  if (!format.ok() || IsBlank(line) || LooksBinary(line)) {
+    return InputFormat::kAuto;
+  }
   // A .txt is text unless it holds Multi-News, as ReadClusters decides.
   if (options.format == InputFormat::kAuto &&
       FormatByExtension(name) == InputFormat::kText) {
-    return LooksLikeMultiNews(line);
+    return LooksLikeMultiNews(line) ? InputFormat::kMultiNews
+                                    : InputFormat::kAuto;
   }
+  InputFormat f = *format;
   if (f == InputFormat::kAuto) f = FormatByContent(line);
-  if (f == InputFormat::kMultiNews) return true;
-  if (f != InputFormat::kJsonl) return false;
+  if (f == InputFormat::kMultiNews) return f;
+  if (f != InputFormat::kJsonl) return InputFormat::kAuto;
   Diagnostics ignored;
   auto record = ParseJsonlLine(line, name, 1, &ignored);
-  return record.ok() && std::holds_alternative<Cluster>(*record);
+  return record.ok() && std::holds_alternative<Cluster>(*record)
+             ? InputFormat::kJsonl
+             : InputFormat::kAuto;
+}
+
+}  // namespace
+
+bool StartsClusterPerLine(std::string_view line, const std::string& name,
+                          const ReadOptions& options) {
+  return ClusterPerLineFormat(line, name, options) != InputFormat::kAuto;
 }
 
 bool IsClusterPerLineFile(const std::string& path,
@@ -514,11 +531,9 @@ bool IsClusterPerLineFile(const std::string& path,
     if (!more.ok() || !*more) return false;
     if (!IsBlank(line)) break;
   }
-  if (!StartsClusterPerLine(line, path, options)) return false;
-  auto format = StreamFormat(path, options);
-  InputFormat f = format.ok() ? *format : InputFormat::kAuto;
-  if (f == InputFormat::kAuto) f = FormatByContent(line);
-  if (f == InputFormat::kMultiNews) return true;  // clusters only
+  const InputFormat format = ClusterPerLineFormat(line, path, options);
+  if (format == InputFormat::kAuto) return false;
+  if (format == InputFormat::kMultiNews) return true;  // clusters only
   // JSONL may mix article and page lines with clusters, which ReadClusters
   // gathers into a cluster of their own (first) and a stream refuses: one
   // pass over the lines, without parsing, makes sure every line names

@@ -7,26 +7,26 @@
 
 namespace precis {
 
+bool UniqueIds::Take(std::string* id) {
+  taken_.insert(*id);
+  if (seen_.insert(*id).second) return false;
+  for (size_t& k = next_k_.try_emplace(*id, 2).first->second;; ++k) {
+    std::string candidate = *id + "-" + std::to_string(k);
+    if (taken_.insert(candidate).second) {
+      seen_.insert(candidate);
+      *id = std::move(candidate);
+      return true;
+    }
+  }
+}
+
 size_t MakeUnique(std::vector<std::string*> ids) {
   // Every original id is reserved first, so that a renamed "x-2" never takes
   // the id of a later article that is really called "x-2".
-  std::unordered_set<std::string> taken;
-  for (const std::string* id : ids) taken.insert(*id);
-  std::unordered_set<std::string> seen;
-  std::unordered_map<std::string, size_t> next_k;  // linear time on repeats
+  UniqueIds unique;
+  for (const std::string* id : ids) unique.Reserve(*id);
   size_t renamed = 0;
-  for (std::string* id : ids) {
-    if (seen.insert(*id).second) continue;
-    for (size_t& k = next_k.try_emplace(*id, 2).first->second;; ++k) {
-      std::string candidate = *id + "-" + std::to_string(k);
-      if (taken.insert(candidate).second) {
-        seen.insert(candidate);
-        *id = std::move(candidate);
-        break;
-      }
-    }
-    ++renamed;
-  }
+  for (std::string* id : ids) renamed += unique.Take(id);
   return renamed;
 }
 

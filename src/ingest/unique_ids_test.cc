@@ -45,5 +45,20 @@ TEST(MakeUnique, ManyRepeatsStayFast) {
   EXPECT_EQ(ids.back(), "same-20000");
 }
 
+// One at a time, as a stream: later ids are not known, so "x-2" renamed
+// from a repeat takes the id a later item really has, which moves on.
+TEST(UniqueIds, TakesIdsAsTheyCome) {
+  UniqueIds ids;
+  std::vector<std::string> got;
+  size_t renamed = 0;
+  for (std::string id : {"x", "x", "x-2", "y", "x"}) {
+    renamed += ids.Take(&id);
+    got.push_back(id);
+  }
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"x", "x-2", "x-2-2", "y", "x-3"}));
+  EXPECT_EQ(renamed, 3u);
+}
+
 }  // namespace
 }  // namespace precis

@@ -47,18 +47,20 @@ class StemCache {
     return it->second.get();
   }
 
-  // Starts loading the cache line that Stem(lower) will read: a batch of
-  // lookups then waits for memory once, not once a word.
-  void Prefetch(std::string_view lower) const {
-    if (lower.size() <= kMaxBytes) {
-      __builtin_prefetch(&sets_[HashBytes(lower) & (kSets - 1)]);
-    }
+  // Starts loading the cache line that Stem(lower, hash) will read, and
+  // returns the hash: a batch of lookups then waits for memory once, not
+  // once a word.
+  uint64_t Prefetch(std::string_view lower) const {
+    const uint64_t hash = HashBytes(lower);
+    if (lower.size() <= kMaxBytes) __builtin_prefetch(&sets_[hash & (kSets - 1)]);
+    return hash;
   }
 
-  // The stem of a lower-cased word; valid until the next call.
-  std::string_view Stem(std::string_view lower) {
+  // The stem of a lower-cased word whose Prefetch() gave `hash`; valid
+  // until the next call.
+  std::string_view Stem(std::string_view lower, uint64_t hash) {
     if (lower.size() > kMaxBytes) return stemmer_->Stem(lower);
-    Set& set = sets_[HashBytes(lower) & (kSets - 1)];
+    Set& set = sets_[hash & (kSets - 1)];
     for (Entry& e : set.ways) {
       if (e.key_size == lower.size() &&
           std::memcmp(e.key, lower.data(), lower.size()) == 0) {
@@ -155,7 +157,7 @@ class TermMaker {
           word_of_form_[f.form] = Corpus::kStopWord | stop_vocab_->Intern(lower);
           break;
         case kStemmed:
-          word_of_form_[f.form] = vocab_->Intern(stems_->Stem(lower));
+          word_of_form_[f.form] = vocab_->Intern(stems_->Stem(lower, f.hash));
           break;
       }
     }
@@ -190,14 +192,14 @@ class TermMaker {
     if (form < word_of_form_.size()) return;
     word_of_form_.push_back(0);
     FoldCase(surface, &lower_);
-    Fresh f{form, static_cast<uint32_t>(lowers_.size()), 0, kNumber};
+    Fresh f{form, static_cast<uint32_t>(lowers_.size()), 0, 0, kNumber};
     if (t.kind == TokenKind::kWord) {
       StripPossessive(&lower_);
       if (stop_->Contains(lower_)) {
         f.kind = kStop;
       } else {
         f.kind = kStemmed;
-        stems_->Prefetch(lower_);
+        f.hash = stems_->Prefetch(lower_);
       }
     }
     lowers_ += lower_;
@@ -210,6 +212,7 @@ class TermMaker {
   // A form new to the cluster: its lower-cased text, lowers_[begin, end).
   struct Fresh {
     uint32_t form, begin, end;
+    uint64_t hash;  // of the stem cache, for kStemmed
     Kind kind;
   };
 

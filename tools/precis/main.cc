@@ -9,10 +9,9 @@
 #include <memory>
 #include <streambuf>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "base/heap.h"
+#include "ingest/unique_ids.h"
 #include "command.h"
 
 namespace precis::cli {
@@ -132,21 +131,15 @@ Status InputFlags::ForEachCluster(
         std::make_unique<PrefixedBuffer>(std::move(head), std::cin.rdbuf());
     replay = std::make_unique<std::istream>(replay_buffer.get());
     streamed = StartsClusterPerLine(line, "-", options);
-    if (!streamed) {
-      auto clusters = ReadClusters(*replay, "-", options, &diagnostics);
-      print_new();
-      if (!clusters.ok()) return clusters.status();
-      for (const Cluster& c : *clusters) {
-        if (!f(c)) break;
-      }
-      return Status::OK();
-    }
   } else {
     streamed = paths.size() == 1 && IsClusterPerLineFile(paths[0], options);
   }
   if (!streamed) {
-    PRECIS_ASSIGN_OR_RETURN(std::vector<Cluster> clusters, Read());
-    for (const Cluster& c : clusters) {
+    Result<std::vector<Cluster>> clusters =
+        is_stdin ? ReadClusters(*replay, "-", options, &diagnostics) : Read();
+    print_new();  // Read() printed its own
+    if (!clusters.ok()) return clusters.status();
+    for (const Cluster& c : *clusters) {
       if (!f(c)) break;
     }
     return Status::OK();
@@ -155,8 +148,7 @@ Status InputFlags::ForEachCluster(
       std::unique_ptr<ClusterStream> stream,
       is_stdin ? OpenClusterStream(*replay, "-", options, &diagnostics)
                : OpenClusterStream(paths[0], options, &diagnostics));
-  std::unordered_set<std::string> seen;
-  std::unordered_map<std::string, size_t> next_k;  // linear time on repeats
+  UniqueIds ids;
   size_t renamed = 0;
   Cluster cluster;
   Status status;
@@ -168,17 +160,7 @@ Status InputFlags::ForEachCluster(
       break;
     }
     if (!*more) break;
-    if (!seen.insert(cluster.id).second) {
-      for (size_t& k = next_k.try_emplace(cluster.id, 2).first->second;;
-           ++k) {
-        std::string candidate = cluster.id + "-" + std::to_string(k);
-        if (seen.insert(candidate).second) {
-          cluster.id = std::move(candidate);
-          break;
-        }
-      }
-      ++renamed;
-    }
+    renamed += ids.Take(&cluster.id);
     if (!f(cluster)) break;
   }
   if (renamed > 0) {
