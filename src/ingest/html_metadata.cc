@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "ingest/outlet.h"
 #include "ingest/published_date.h"
 
 namespace precis {
@@ -268,16 +269,6 @@ std::string TitleWithoutSite(const std::string& title) {
                            });
 }
 
-std::string HostOf(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  url.remove_prefix(scheme + 3);
-  url = url.substr(0, url.find_first_of("/?#"));
-  url = url.substr(0, url.find(':'));
-  if (url.substr(0, 4) == "www.") url.remove_prefix(4);
-  return std::string(url);
-}
-
 // `href` made absolute against `base` when it is root-relative.
 std::string Resolve(const std::string& href, std::string_view base) {
   if (href.empty() || href.find("://") != std::string::npos) return href;
@@ -378,7 +369,7 @@ void ReadMetadata(const HtmlDocument& doc, const JsonLdArticle& ld,
   if (!IsUrl(canonical)) canonical = ld.url;
   if (!IsUrl(canonical)) canonical = std::string(url);
   page->url = canonical;
-  if (page->site_name.empty()) page->site_name = HostOf(page->url);
+  if (page->site_name.empty()) page->site_name = OutletFromUrl(page->url);
 
   page->language = f.lang;
   if (page->language.empty()) page->language = f.Get({"content-language", "language", "dc.language"});

@@ -10,6 +10,7 @@
 
 #include "base/file.h"
 #include "base/utf8.h"
+#include "ingest/outlet.h"
 #include "ingest/published_date.h"
 #include "ingest/unique_ids.h"
 
@@ -123,6 +124,7 @@ Result<Article> ParseArticle(const simdjson::dom::object& object,
   PRECIS_RETURN_IF_ERROR(GetString(object, "title", where, false, &a.title));
   PRECIS_RETURN_IF_ERROR(GetString(object, "source", where, false, &a.source));
   PRECIS_RETURN_IF_ERROR(GetString(object, "url", where, false, &a.url));
+  if (a.source.empty()) a.source = OutletFromUrl(a.url);
   std::string date;
   const char* date_key = FirstPresent(object, {"published", "date"});
   if (date_key != nullptr) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "ingest/outlet.h"
 #include "ingest/published_date.h"
 
 namespace precis {
@@ -154,6 +155,7 @@ size_t ReadHeadline(size_t begin, Article* a) {
                   : separator(rest.substr(rest.rfind(' ', cut) + 1)));
       if (separated) {
         a->title = std::string(headline);
+        if (a->source.empty()) a->source = OutletFromMasthead(rest);
         return SkipBlankLines(text, second.next);
       }
     }
@@ -240,6 +242,20 @@ std::string DateFromByline(std::string_view text, size_t begin) {
   return "";
 }
 
+// The outlet a byline near the top of the body names (outlet.h), looking at
+// the same lines as DateFromByline.
+std::string OutletFromBylines(std::string_view text, size_t begin) {
+  size_t pos = SkipBlankLines(text, begin);
+  for (int n = 0; n < kBylineLines && pos < text.size(); ++n) {
+    const Line line = LineAt(text, pos);
+    pos = SkipBlankLines(text, line.next);
+    if (line.content.size() > kMaxBylineBytes) continue;
+    std::string outlet = OutletFromByline(line.content);
+    if (!outlet.empty()) return outlet;
+  }
+  return "";
+}
+
 char32_t FirstCodePoint(std::string_view s) {
   char32_t cp = 0;
   if (!s.empty()) DecodeUtf8(s, 0, &cp);
@@ -297,6 +313,8 @@ Article ParseTextArticle(std::string_view bytes, std::string id,
   size_t body = ReadHeaders(file, diagnostics, &a);
   if (a.title.empty()) body = ReadHeadline(body, &a);
   if (a.published.empty()) a.published = DateFromByline(a.text, body);
+  if (a.source.empty()) a.source = OutletFromBylines(a.text, body);
+  if (a.source.empty()) a.source = OutletFromUrl(a.url);
   a.body_begin = static_cast<uint32_t>(body);
   return a;
 }
