@@ -130,6 +130,10 @@ const std::set<std::string_view, std::less<>> kConnectors = {"of", "to", "for",
 const std::set<std::string_view, std::less<>> kDeterminers = {
     "the", "a", "an", "its", "his", "her", "their", "our"};
 // Last words of place and organization names, never of a person's.
+// Ships' prefixes, as the linker's words have them (lower case).
+const std::set<std::string_view, std::less<>> kVesselPrefixes = {
+    "mv", "m/v", "ms", "m/s", "ss", "hms", "uss", "rms", "hmcs", "mt", "fv"};
+
 const std::set<std::string_view, std::less<>> kPlaceHeads = {
     "airfield", "airport",   "airbase",   "base",   "river",  "valley",
     "province", "street",    "avenue",    "square", "bridge", "island",
@@ -665,6 +669,24 @@ std::vector<Entity> LinkEntities(
         g.type = EntityType::kOrganization;
       }
     }
+  }
+
+  // A ship is named with its prefix once ("MV Northern Tern", MISC from the
+  // tagger's titles pass) and without it after ("the Northern Tern", which
+  // the tagger takes for an organization): the bare name is the ship too.
+  std::set<std::string, std::less<>> vessels;
+  for (const Group& g : groups) {
+    if (g.type == EntityType::kMisc && g.words.size() >= 2 &&
+        entity::kVesselPrefixes.contains(g.words.front())) {
+      std::string rest;
+      for (size_t i = 1; i < g.words.size(); ++i) {
+        rest += (rest.empty() ? "" : " ") + g.words[i];
+      }
+      vessels.insert(std::move(rest));
+    }
+  }
+  for (Group& g : groups) {
+    if (vessels.contains(g.key)) g.type = EntityType::kMisc;
   }
 
   // 2, 3. Shorter names and acronyms join longer ones.

@@ -298,6 +298,18 @@ TEST(EntityLinkerTest, PlacesJoinOnlyByTheirWordsAndTypesByVote) {
   EXPECT_EQ(jordan->mentions.size(), 3u);
 }
 
+// A ship named with its prefix once is the ship when named without it.
+TEST(EntityLinkerTest, ShipsNamedWithoutTheirPrefix) {
+  const std::vector<Doc> docs = {
+      Make("The MV Northern Tern hit the pier. The Northern Tern was late.",
+           "", {{"MV Northern Tern", EntityType::kMisc},
+                {"Northern Tern", EntityType::kOrganization}}),
+  };
+  const std::vector<Entity> es = Link(docs);
+  for (const Entity& e : es) EXPECT_EQ(e.type, EntityType::kMisc) << e.name;
+  EXPECT_FALSE(es.empty());
+}
+
 // "Tehran-Moscow cooperation" names nothing when Tehran and Moscow are
 // names of the cluster; "Guinea-Bissau" alone, or "Baden-Wuerttemberg"
 // beside only Baden, stay.

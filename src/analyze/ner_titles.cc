@@ -61,6 +61,10 @@ const std::set<std::string, std::less<>> kNeverNames = {
     "dr",
 };
 
+// Prefixes of ships' names.
+const std::set<std::string, std::less<>> kVesselPrefixes = {
+    "MV", "M/V", "MS", "M/S", "SS", "HMS", "USS", "RMS", "HMCS", "MT", "FV"};
+
 std::string Lower(std::string_view word) {
   if (word.ends_with(".")) word.remove_suffix(1);
   std::string lower(word.substr(0, 24));
@@ -87,21 +91,56 @@ void SplitTitles(std::span<const std::string_view> words,
     }
     return true;
   });
-  for (WordChunk& c : *chunks) {
-    if (c.end - c.begin < 2 || c.end > words.size()) continue;
+  std::vector<WordChunk> out;
+  out.reserve(chunks->size());
+  for (WordChunk c : *chunks) {
+    if (c.end - c.begin < 2 || c.end > words.size()) {
+      out.push_back(c);
+      continue;
+    }
+    // "MV Northern Tern", "USS Cole": a vessel, not an organization.
+    if (kVesselPrefixes.contains(words[c.begin])) {
+      c.type = int(EntityType::kMisc);
+      out.push_back(c);
+      continue;
+    }
     uint32_t title = c.end;  // the last title word before the last word
     for (uint32_t i = c.begin; i + 1 < c.end; ++i) {
       if (IsTitleWord(words[i])) title = i;
     }
-    if (title == c.end) continue;
-    bool names = true;
-    for (uint32_t i = title + 1; i < c.end; ++i) {
-      names &= Capitalized(words[i]) && !IsTitleWord(words[i]);
+    if (title == c.end) {
+      out.push_back(c);
+      continue;
     }
-    if (!names) continue;
-    c.begin = title + 1;
-    c.type = int(EntityType::kPerson);
+    // The capitalized names after the title, up to an "of (the)" that
+    // introduces the organization the person belongs to ("Cmdr. Grace
+    // Whitfield of the Coast Guard": a person, then an organization).
+    uint32_t end = title + 1;
+    while (end < c.end && Capitalized(words[end]) && !IsTitleWord(words[end])) {
+      ++end;
+    }
+    uint32_t org = end;
+    if (end > title + 1 && end + 1 < c.end && words[end] == "of") {
+      org = end + 1;
+      if (words[org] == "the" && org + 1 < c.end) ++org;
+      for (uint32_t i = org; i < c.end; ++i) {
+        if (!Capitalized(words[i])) org = c.end + 1;  // not the pattern
+      }
+    }
+    if (end == c.end || (org <= c.end && org > end)) {
+      if (end == title + 1) {
+        out.push_back(c);
+        continue;
+      }
+      out.push_back({title + 1, end, int(EntityType::kPerson)});
+      if (end < c.end) {
+        out.push_back({org, c.end, int(EntityType::kOrganization)});
+      }
+      continue;
+    }
+    out.push_back(c);
   }
+  *chunks = std::move(out);
 }
 
 }  // namespace precis::ner

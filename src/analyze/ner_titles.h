@@ -25,8 +25,11 @@ bool IsTitleWord(std::string_view word);
 // Drops chunks made of title words that are never names ("Leader",
 // "President"; "King" may be a name); for each chunk of more than one
 // word with a title word before its last word and only capitalized words
-// after that title word, the chunk becomes those words, a person. `words`
-// are the document's words.
+// after that title word, the chunk becomes those words, a person; when an
+// "of (the) Organization" follows those words, the chunk becomes the person
+// and that organization ("Cmdr. Grace Whitfield of the Coast Guard"). A
+// chunk opening with a ship's prefix ("MV", "USS") is MISC. `words` are the
+// document's words.
 void SplitTitles(std::span<const std::string_view> words,
                  std::vector<WordChunk>* chunks);
 

@@ -52,6 +52,17 @@ TEST(NerTitlesTest, KeepsThePersonAfterATitle) {
   // A lone title is no name, unless it can be a surname.
   EXPECT_EQ(Split("the Leader said", 1, 2, kOrg), "");
   EXPECT_EQ(Split("King scored twice", 0, 1, kPer), "0-1:PER");
+  // A person of an organization: both.
+  EXPECT_EQ(Split("Cmdr. Lena Berg of the Coast Guard said", 0, 7, kOrg),
+            "1-3:PER5-7:ORG");
+  EXPECT_EQ(Split("Gen. Tom Clarke of Army Command", 0, 6, kOrg),
+            "1-3:PER4-6:ORG");
+  // Lower-case words after "of": no split.
+  EXPECT_EQ(Split("Cmdr. Lena Berg of the local unit", 0, 7, kOrg),
+            "0-7:ORG");
+  // A ship is no organization.
+  EXPECT_EQ(Split("the MV Northern Tern hit it", 1, 4, kOrg), "1-4:MISC");
+  EXPECT_EQ(Split("USS Cole", 0, 2, kOrg), "0-2:MISC");
   EXPECT_TRUE(IsTitleWord("ayatollah"));
   EXPECT_TRUE(IsTitleWord("Sen."));
   EXPECT_FALSE(IsTitleWord("Motors"));

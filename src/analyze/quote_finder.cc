@@ -278,6 +278,24 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
     }
     break;
   }
+  // "The owner of the ship that hit the bridge on Saturday said": the
+  // walk stopped at a relative pronoun, so the words after it are a
+  // relative clause, and the source is the noun phrase before it.
+  if (s > limit + 1 && s < k && (Is(s - 1, "that") || Is(s - 1, "who") ||
+                                 Is(s - 1, "which"))) {
+    size_t head = s - 1;
+    while (head > limit && s - head < 10 &&
+           (NounPhraseWord(head - 1) ||
+            ((Is(head - 1, "of") || Is(head - 1, "for")) && head - 1 > limit &&
+             NounPhraseWord(head - 2)))) {
+      --head;
+    }
+    if (head < s - 1 && ClauseStart(head, limit)) {
+      *b = head;
+      *e = s - 1;
+      return true;
+    }
+  }
   while (s < k &&
          (Is(s, "of") || Is(s, "for") || Is(s, "at") || Is(s, "from"))) {
     ++s;
@@ -298,6 +316,29 @@ bool QuoteFinder::SourceBefore(size_t cue, size_t limit, size_t* b,
   *b = s;
   *e = k;
   return true;
+}
+
+void QuoteFinder::AgentOfReport(size_t limit, size_t* b, size_t* e) const {
+  // "an estimate released on Monday by the Chamber of Commerce", "a report
+  // published by the ministry": the agent after "by" is the source, when
+  // the phrase is a common noun ("an estimate", not "Smith").
+  if (*e >= limit) return;
+  for (size_t k = *b; k < *e; ++k) {
+    if (Cap(k)) return;
+  }
+  bool participle = false;
+  for (size_t k = *e; k < limit && k < *e + 7; ++k) {
+    const std::string_view w = W(k);
+    if (w.size() > 4 && w.ends_with("ed")) participle = true;
+    if (w == "," || SentenceFinal(k)) return;
+    if (!Is(k, "by") || !participle) continue;
+    const size_t agent = SourceAfter(k + 1, limit);
+    if (agent > k + 1) {
+      *b = k + 1;
+      *e = agent;
+    }
+    return;
+  }
 }
 
 size_t QuoteFinder::SourceAfter(size_t start, size_t limit) const {
@@ -604,11 +645,13 @@ bool QuoteFinder::ReportedAccordingTo(size_t b, size_t last, size_t c) {
     while (comma < last && W(comma) != ",") ++comma;
     f.src_e = SourceAfter(c + 2, comma);
     if (comma >= last || f.src_e == f.src_b) return false;
+    AgentOfReport(comma, &f.src_b, &f.src_e);
     f.parts.emplace_back(comma + 1, last);
   } else {
     // "CONTENT, according to SOURCE."
     f.src_e = SourceAfter(c + 2, last);
     if (f.src_e == f.src_b) return false;
+    AgentOfReport(last, &f.src_b, &f.src_e);
     size_t end = c;
     if (W(end - 1) == "," || Raw(end - 1) == "\xE2\x80\x94") --end;
     f.parts.emplace_back(b, end);
@@ -633,6 +676,13 @@ bool QuoteFinder::ReportedCueLast(size_t b, size_t last) {
     if (W(c - 1) == ",") {
       // ", said Smith." (not ", found the report": weak cues invert not)
       if (IsWeakCue(W(c))) continue;
+      // "Marta Lindqvist, who runs a bakery, said the impact woke her": the
+      // sentence opens with its source and an appositive; the content
+      // follows the cue (ReportedCueFirst), it does not precede it.
+      if (size_t sb = 0, se = 0;
+          SourceBefore(c, b, &sb, &se) && ClauseStart(sb, b)) {
+        continue;
+      }
       const size_t e = SourceAfter(c + len, last);
       if (e == c + len) continue;
       rest = SkipAfterCue(e, last, false);
@@ -796,7 +846,14 @@ std::string QuoteFinder::ResolveSource(size_t b, size_t e, int32_t* mention) {
     // president": the latest person who bore it); else an organization's
     // name. A title phrase that finds no one ("a spokesman for the
     // Ministry") stays as written.
-    const int32_t m = names.LastIn(b, e);
+    int32_t m = names.LastIn(b, e);
+    // "Cmdr. Grace Whitfield of the Coast Guard": the person heading the
+    // phrase speaks, not the organization that ends it.
+    if (m >= 0 && !names.at(m).person) {
+      for (int32_t k = m; k >= 0 && names.at(k).first >= b; --k) {
+        if (names.at(k).person && names.at(k).last <= e) m = k;
+      }
+    }
     size_t title = e;
     for (size_t k = e; k-- > b;) {
       if (IsTitleWord(W(k)) && !Cap(k)) {

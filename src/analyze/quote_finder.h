@@ -60,6 +60,9 @@ class QuoteFinder {
   bool SourceBefore(size_t cue, size_t limit, size_t* b, size_t* e) const;
   // The source phrase starting at `start`, up to `limit`: its end.
   size_t SourceAfter(size_t start, size_t limit) const;
+  // Moves the source [*b, *e) of "according to" to the agent of a report
+  // it names ("an estimate released by X" -> X), within `limit`.
+  void AgentOfReport(size_t limit, size_t* b, size_t* e) const;
   bool NounPhraseWord(size_t i) const;
   // Past the listener of "told reporters" and adverbials ("on Tuesday",
   // "in a statement") after a cue; stops at "that", ":" or a comma.

@@ -62,7 +62,7 @@ constexpr std::string_view kWeakCues[] = {
     "announced", "announces", "confirmed", "confirms", "denied",   "denies",
     "answered",  "wondered",  "recalled",  "recalls",  "disputed", "complained",
     "complains", "note",      "claim",     "argue",    "suggest",  "insist",
-    "predict",   "warn"};
+    "predict",   "warn",      "adds",      "add"};
 
 constexpr std::string_view kParticiples[] = {
     "saying",     "adding",     "arguing",    "noting",      "warning",

@@ -58,6 +58,25 @@ struct Case {
 
 TEST(QuotesTest, Table) {
   const Case kCases[] = {
+      // A source opening the sentence with an appositive: the content
+      // follows the cue, the speaker is no clause.
+      {"Lena Brook, who runs a cafe on Dock Street, said the noise woke "
+       "her up.",
+       "R|the noise woke her up|Lena Brook|Lena Brook"},
+      // A relative clause inside the source: the noun phrase before it.
+      {"The owner of the ferry that hit the Harbor Bridge on Saturday said "
+       "Sunday that the vessel lost power near the pier.",
+       "R|that the vessel lost power near the pier|The owner of the "
+       "ferry|The owner of the ferry"},
+      // "According to" a report: its agent.
+      {"The closure could cost shops about $4 million a day, according to "
+       "an estimate released on Monday by the Dock Chamber of Commerce.",
+       "R|The closure could cost shops about $4 million a day|the Dock "
+       "Chamber of Commerce|Dock Chamber"},
+      // "adds" without "that" is no speech.
+      {"The detour, which adds about 25 minutes to a trip between the two "
+       "shores, opened on Monday.",
+       ""},
       // Direct quotes, attribution after the closing mark.
       {"`The bridge will reopen in May,^ said Mayor Ruth Adeyemi.",
        "D|The bridge will reopen in May|Mayor Ruth Adeyemi|Ruth Adeyemi"},
