@@ -15,6 +15,7 @@
 
 #include "precis/article.h"
 #include "precis/entities.h"
+#include "precis/headline.h"
 #include "precis/quotes.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
@@ -50,6 +51,7 @@ struct OutletCoverage {
 };
 
 struct Brief {
+  Headline headline;  // the title that stands for the cluster (headline.h)
   Summary summary;
   std::vector<Entity> entities;    // by salience rank
   std::vector<BriefQuote> quotes;  // in order of first appearance

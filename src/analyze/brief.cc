@@ -44,6 +44,9 @@ Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
   PRECIS_ASSIGN_OR_RETURN(brief.summary, Summarize(cluster, summary));
   brief.timeline = BuildTimeline(cluster, options.timeline);
   brief.duplicates = FindNearDuplicates(cluster.articles);
+  HeadlineOptions headline;
+  headline.language = options.summary.language;
+  brief.headline = ChooseHeadline(cluster, headline);
 
   // Boilerplate lines are not the articles' words: names and quotes are
   // searched in the blocks cleaning kept.
@@ -148,6 +151,18 @@ std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
   };
   ordered_json j;
   j["cluster"] = cluster.id;
+  {
+    ordered_json headline = {{"text", brief.headline.text}};
+    if (brief.headline.article >= 0) {
+      headline["article"] = id(static_cast<uint32_t>(brief.headline.article));
+      headline["from"] = brief.headline.from_title ? "title" : "text";
+      if (!brief.headline.from_title) {
+        headline["begin"] = brief.headline.span.begin;
+        headline["end"] = brief.headline.span.end;
+      }
+    }
+    j["headline"] = std::move(headline);
+  }
   ordered_json sources = ordered_json::array();
   for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
     const Article& x = cluster.articles[a];

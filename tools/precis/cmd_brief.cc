@@ -92,9 +92,8 @@ std::string QuoteText(const Cluster& c, const BriefQuote& q) {
 
 void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
   const bool md = f.output == "markdown";
-  const std::string title = c.articles.empty() || c.articles[0].title.empty()
-                                ? c.id
-                                : c.articles[0].title;
+  const std::string title =
+      b.headline.text.empty() ? c.id : OneLine(b.headline.text);
   std::cout << (md ? "## " : "") << title << "\n";
   Heading(md ? "Summary" : "SUMMARY", md);
   for (const SummarySentence& s : b.summary.sentences) {
