@@ -67,6 +67,21 @@ std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,
 // "XXXX-04", "P2Y", decades).
 bool DatePeriodStart(const std::string& value, int64_t* first_day, int* rank);
 
+// The bytes `sentence` of `article`'s text with each relative expression
+// that resolves to a day followed by that day as ReadableDate says it: "on
+// Monday (9 April 2018)", "yesterday (8 April 2018)". Expressions are
+// resolved as BuildTimeline resolves them (against the publication date,
+// "the next day" from the date before it); absolute dates, coarser ones and
+// unresolved ones stay as written. For display only: offsets into the text
+// are those of `sentence`, not of the result.
+std::string WithResolvedDays(const Article& article, Span sentence);
+
+// A DATE value as a reader says it: "9 April 2018", "April 2018", "2018",
+// "week of 13 August 2018" (the Monday it starts), "third quarter of 2018",
+// "first half of 2018", "summer 2018"; a TIME's date part likewise; any
+// other value ("PAST_REF", "XXXX-04", "199") as it is.
+std::string ReadableDate(const std::string& value);
+
 }  // namespace precis
 
 #endif  // PRECIS_TIMELINE_H_

@@ -235,6 +235,7 @@ std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
   for (const TimelineEvent& e : brief.timeline) {
     const std::string& text = cluster.articles[e.article].text;
     timeline.push_back({{"date", e.date},
+                        {"when", ReadableDate(e.date)},
                         {"text", e.sentence.In(text)},
                         {"expression", e.expression.In(text)},
                         {"article", id(e.article)},

@@ -18,6 +18,8 @@
 #include "precis/timeline.h"
 
 #include <algorithm>
+#include <cctype>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -86,6 +88,98 @@ CivilDate DatelineDate(const Article& article, const TimelineOptions& options) {
   return {};
 }
 
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Lower-case ASCII copy of `s`.
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Whether the words of `s` (lower case) include one of `words`.
+bool HasWord(std::string_view s, std::initializer_list<std::string_view> words) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsAsciiLetter(s[i])) ++i;
+    const size_t b = i;
+    while (i < s.size() && IsAsciiLetter(s[i])) ++i;
+    const std::string_view w = s.substr(b, i - b);
+    for (const std::string_view x : words) {
+      if (w == x || (x.size() >= 3 && w.size() > x.size() &&
+                     w.substr(0, x.size()) == x && w.back() == 's' &&
+                     w.size() == x.size() + 1)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A time of day dates an event only with its day ("Saturday evening",
+// "3 p.m. Tuesday"): "at about 4:20 a.m." alone takes the article's date,
+// which need not be the event's (a story published the morning after).
+bool TimeNamesItsDay(std::string_view expression) {
+  const std::string lower = LowerAscii(expression);
+  if (HasWord(lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday", "today", "yesterday", "tomorrow",
+                      "tonight", "january", "february", "march", "april",
+                      "may", "june", "july", "august", "september", "october",
+                      "november", "december", "jan", "feb", "mar", "apr",
+                      "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                      "dec"})) {
+    return true;
+  }
+  for (size_t i = 0; i + 4 <= lower.size(); ++i) {  // "2018-04-10T..."
+    if (std::isdigit(static_cast<unsigned char>(lower[i])) &&
+        std::isdigit(static_cast<unsigned char>(lower[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(lower[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(lower[i + 3]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A date that modifies a noun names the thing, not when the sentence's
+// event happened: "the 2015 nuclear deal", "Iran's 2016 election", "the
+// August 2016 summit". `before` and `after` are the words around it.
+bool ModifiesANoun(std::string_view before, std::string_view after) {
+  const std::string b = LowerAscii(before);
+  const bool determiner = b == "the" || b == "a" || b == "an" || b == "its" ||
+                          b == "his" || b == "her" || b == "their" ||
+                          b == "our" || b.ends_with("'s") ||
+                          b.ends_with("\xE2\x80\x99s");
+  return determiner && !after.empty() && after[0] >= 'a' && after[0] <= 'z';
+}
+
+// A photo caption or credit is no event: it describes a picture ("Putin
+// listens to Rouhani at a summit in Aktau on August 12 2018", "(AFP
+// Photo)"), often repeated beside it. Captions are one-sentence paragraphs
+// in the present tense of picture verbs, or carry a credit.
+bool LooksLikeCaption(std::string_view sentence, bool alone_in_paragraph) {
+  const std::string lower = LowerAscii(sentence);
+  for (const std::string_view credit :
+       {"(photo", "photo:", "photo credit", "file photo", "(afp", "(ap photo",
+        "getty images", "/ reuters", "reuters/", "/afp", "afp/", "image:",
+        "(image", "credit:", "pictured"}) {
+    if (lower.find(credit) != std::string::npos) return true;
+  }
+  if (!alone_in_paragraph) return false;
+  // The picture's verb right after its subject: within the first words.
+  size_t cut = 0;
+  for (int words = 0; cut < lower.size() && words < 12; ++words) {
+    cut = lower.find(' ', cut + 1);
+    if (cut == std::string::npos) cut = lower.size();
+  }
+  return HasWord(std::string_view(lower).substr(0, cut),
+                 {"listens", "gestures", "poses", "smiles", "shakes",
+                  "greets", "speaks", "attends", "arrives", "receives",
+                  "reacts", "waves", "sits", "stands", "walks"});
+}
+
 // The candidate events of one article, in text order.
 void ArticleCandidates(const Article& article, uint32_t index,
                        const CleanedArticle& cleaned,
@@ -94,10 +188,13 @@ void ArticleCandidates(const Article& article, uint32_t index,
   const std::string& text = article.text;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
-  for (const Span& block : cleaned.blocks) {
+  std::vector<std::pair<size_t, uint32_t>> unit;  // (block, paragraph)
+  for (size_t bi = 0; bi < cleaned.blocks.size(); ++bi) {
+    const Span& block = cleaned.blocks[bi];
     for (const Sentence& s :
          SplitSentences(block.In(text), {}, block.begin, &tokens)) {
       sentences.push_back(s);
+      unit.emplace_back(bi, s.paragraph);
     }
   }
   CivilDate ref = CivilDate::Parse(article.published);
@@ -109,15 +206,41 @@ void ArticleCandidates(const Article& article, uint32_t index,
   const StopWords& stop = StopWords::ForLanguage("en");
   size_t t = 0, x = 0;
   std::string lower;
-  for (const Sentence& s : sentences) {
+  // Words right before and after each token, for ModifiesANoun.
+  auto word_before = [&](uint32_t byte) -> std::string_view {
+    auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), byte,
+        [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    if (it == tokens.begin()) return {};
+    return std::prev(it)->span.In(text);
+  };
+  auto word_after = [&](uint32_t byte) -> std::string_view {
+    auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), byte,
+        [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    if (it == tokens.end()) return {};
+    return it->span.In(text);
+  };
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    const bool alone = (si == 0 || unit[si - 1] != unit[si]) &&
+                       (si + 1 == sentences.size() || unit[si + 1] != unit[si]);
+    const bool caption = LooksLikeCaption(s.span.In(text), alone);
     // The best date inside the sentence.
     while (x < found.size() && found[x].span.begin < s.span.begin) ++x;
     const TimeExpression* best = nullptr;
     for (size_t k = x; k < found.size() && found[k].span.end <= s.span.end;
          ++k) {
       const TimeExpression& e = found[k];
-      if (!e.resolved ||
+      if (caption || !e.resolved ||
           (e.type != TimexType::kDate && e.type != TimexType::kTime)) {
+        continue;
+      }
+      if (e.type == TimexType::kTime && !TimeNamesItsDay(e.span.In(text))) {
+        continue;
+      }
+      if (e.type == TimexType::kDate &&
+          ModifiesANoun(word_before(e.span.begin), word_after(e.span.end))) {
         continue;
       }
       const std::string date = e.value.substr(0, e.value.find('T'));
@@ -201,6 +324,74 @@ bool DatePeriodStart(const std::string& v, int64_t* first_day, int* rank) {
   }
   *first_day = DaysFromCivil({year, month, day});
   return true;
+}
+
+std::string WithResolvedDays(const Article& article, Span sentence) {
+  const std::string& text = article.text;
+  sentence.end = std::min<uint32_t>(sentence.end,
+                                    static_cast<uint32_t>(text.size()));
+  sentence.begin = std::min(sentence.begin, sentence.end);
+  CivilDate ref = CivilDate::Parse(article.published);
+  if (!ref.valid()) ref = DatelineDate(article, TimelineOptions());
+  std::string out;
+  uint32_t at = sentence.begin;
+  if (ref.valid()) {
+    // Up to the sentence's end, so that "that day" finds its antecedent.
+    const std::string_view upto = std::string_view(text).substr(0, sentence.end);
+    for (const TimeExpression& e : FindTimeExpressions(upto, ref)) {
+      if (e.span.begin < sentence.begin || e.span.end > sentence.end) continue;
+      if (!e.relative || !e.resolved || e.type != TimexType::kDate) continue;
+      int64_t day = 0;
+      int rank = -1;
+      if (!DatePeriodStart(e.value, &day, &rank) || rank != 5) continue;
+      out.append(text, at, e.span.end - at);
+      out += " (" + ReadableDate(e.value) + ")";
+      at = e.span.end;
+    }
+  }
+  out.append(text, at, sentence.end - at);
+  return out;
+}
+
+std::string ReadableDate(const std::string& value) {
+  static constexpr const char* kMonths[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const std::string date = value.substr(0, value.find('T'));
+  int64_t first = 0;
+  int rank = -1;
+  if (!DatePeriodStart(date, &first, &rank)) return value;
+  const std::string year = date.substr(0, 4);
+  switch (rank) {
+    case 0:
+      return year;
+    case 1:
+      return std::string(date[6] == '1' ? "first" : "second") + " half of " +
+             year;
+    case 2: {
+      if (date[5] == 'Q') {
+        static constexpr const char* kOrdinals[] = {"first", "second", "third",
+                                                    "fourth"};
+        return std::string(kOrdinals[date[6] - '1']) + " quarter of " + year;
+      }
+      const std::string code = date.substr(5, 2);
+      const char* season = code == "SP"   ? "spring"
+                           : code == "SU" ? "summer"
+                           : code == "FA" ? "autumn"
+                                          : "winter";
+      return std::string(season) + " " + year;
+    }
+    case 3:
+      return std::string(kMonths[Digits(date, 5, 2) - 1]) + " " + year;
+    case 4: {
+      const CivilDate d = CivilFromDays(first);
+      return "week of " + std::to_string(d.day) + " " + kMonths[d.month - 1] +
+             " " + std::to_string(d.year);
+    }
+    default:
+      return std::to_string(Digits(date, 8, 2)) + " " +
+             kMonths[Digits(date, 5, 2) - 1] + " " + year;
+  }
 }
 
 std::vector<TimelineEvent> BuildTimeline(const Cluster& cluster,

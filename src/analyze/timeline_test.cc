@@ -38,6 +38,81 @@ std::vector<std::string> Show(const Cluster& c,
   return out;
 }
 
+// Dates that are not the event's: a year modifying a noun, a clock time
+// without its day, a photo caption.
+TEST(TimelineTest, OnlyTheEventsOwnDates) {
+  Cluster c;
+  c.articles = {
+      Make("a", "2018-08-13",
+           "Leaders praised the 2015 nuclear deal at a summit in the city "
+           "of Aktau.\n\n"
+           "Putin listens to his counterpart at a summit in Aktau on August "
+           "12 2018.\n\n"
+           "The ship hit the bridge at about 4:20 a.m. while leaving the "
+           "port, officials said.\n\n"
+           "The two leaders met in Aktau on Sunday to discuss the war in "
+           "Syria.\n\n"
+           "The deal was first signed in 2015 after years of talks in "
+           "Vienna.\n\n"
+           "Protesters marched in the capital on Sunday (AFP Photo) as the "
+           "talks went on."),
+  };
+  EXPECT_THAT(Show(c),
+              ElementsAre("2015|The deal was first signed in 2015 after "
+                          "years of talks in Vienna.|0",
+                          "2018-08-12|The two leaders met in Aktau on Sunday "
+                          "to discuss the war in Syria.|0"));
+}
+
+// "in April" in a March article, in a clause about the future.
+TEST(TimelineTest, FutureMonthsResolveForward) {
+  Cluster c;
+  c.articles = {Make("a", "2026-03-16",
+                     "Economists said the losses would ease if the bridge "
+                     "partly reopens in April, as officials have said is "
+                     "possible.")};
+  EXPECT_THAT(Show(c), ElementsAre(::testing::StartsWith("2026-04|")));
+}
+
+TEST(TimelineTest, ReadableDates) {
+  EXPECT_EQ(ReadableDate("2018-04-09"), "9 April 2018");
+  EXPECT_EQ(ReadableDate("2018-04-09T15:00"), "9 April 2018");
+  EXPECT_EQ(ReadableDate("2018-04"), "April 2018");
+  EXPECT_EQ(ReadableDate("2018"), "2018");
+  EXPECT_EQ(ReadableDate("2018-W33"), "week of 13 August 2018");
+  EXPECT_EQ(ReadableDate("2018-Q3"), "third quarter of 2018");
+  EXPECT_EQ(ReadableDate("2018-H1"), "first half of 2018");
+  EXPECT_EQ(ReadableDate("2018-SU"), "summer 2018");
+  EXPECT_EQ(ReadableDate("PAST_REF"), "PAST_REF");
+  EXPECT_EQ(ReadableDate("XXXX-04"), "XXXX-04");
+  EXPECT_EQ(ReadableDate(""), "");
+}
+
+TEST(TimelineTest, RelativeDaysShownWithTheirDates) {
+  const Article a =
+      Make("a", "2018-04-10",
+           "Rouhani on Monday praised Putin. They met in 2017 and again "
+           "yesterday. On Tuesday, March 3, 2015 nothing happened.");
+  const std::string& t = a.text;
+  const size_t first_end = t.find('.') + 1;
+  EXPECT_EQ(WithResolvedDays(a, Span{0, uint32_t(first_end)}),
+            "Rouhani on Monday (9 April 2018) praised Putin.");
+  const size_t second = first_end + 1, second_end = t.find('.', second) + 1;
+  EXPECT_EQ(WithResolvedDays(a, Span{uint32_t(second), uint32_t(second_end)}),
+            "They met in 2017 and again yesterday (9 April 2018).");
+  // Absolute dates stay as written; no reference date, nothing added.
+  const size_t third = second_end + 1;
+  EXPECT_EQ(WithResolvedDays(a, Span{uint32_t(third), uint32_t(t.size())}),
+            "On Tuesday, March 3, 2015 nothing happened.");
+  // (An undated article takes a full date near its top as its reference,
+  // as BuildTimeline does: this one has none.)
+  Article undated = Make("u", "", "Rouhani on Monday praised Putin.");
+  EXPECT_EQ(WithResolvedDays(undated, Span{0, uint32_t(first_end)}),
+            "Rouhani on Monday praised Putin.");
+  // Out-of-range spans are clamped, never read past the text.
+  EXPECT_EQ(WithResolvedDays(a, Span{uint32_t(t.size()), 100000}), "");
+}
+
 TEST(TimelineTest, DatedEventsMergedAndOrdered) {
   Cluster c;
   c.articles = {

@@ -197,9 +197,21 @@ int Matcher::Tense(size_t b, size_t e) const {
     if (p == "since") return -1;
     if (p == "as" && b > 2 && Is(b - 3, "as")) return 1;  // as soon as
   }
-  bool left = true, right = true;
+  // The expression's own clause first: its words to the left up to a comma
+  // ("the losses would ease if the bridge reopens in April, as officials
+  // have said": "would", not "have said"), then both sides nearest first.
+  size_t clause = 0;
+  for (size_t d = 1; d <= 20; ++d) {
+    if (b < d || SentenceEnd(b - d)) break;
+    if (W(b - d) == ",") {
+      clause = d;
+      break;
+    }
+    if (const int t = TenseAt(b - d)) return t;
+  }
+  bool left = clause > 0, right = true;
   for (size_t d = 1; d <= 20 && (left || right); ++d) {
-    if (left) {
+    if (left && d > clause) {
       if (b < d || SentenceEnd(b - d)) {
         left = false;
       } else if (const int t = TenseAt(b - d)) {

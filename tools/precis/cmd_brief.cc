@@ -99,7 +99,8 @@ void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
   for (const SummarySentence& s : b.summary.sentences) {
     std::vector<uint32_t> all = s.also_in;
     all.push_back(s.article);
-    std::cout << Bullet(md) << OneLine(s.span.In(c.articles[s.article].text))
+    std::cout << Bullet(md)
+              << OneLine(WithResolvedDays(c.articles[s.article], s.span))
               << " " << Markers(all) << "\n";
   }
   PrintEntities(b, f);
@@ -139,7 +140,8 @@ void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
     std::sort(order.begin(), order.end());
     for (const size_t i : order) {
       const TimelineEvent& e = b.timeline[i];
-      std::cout << Bullet(md) << (md ? "**" + e.date + "** " : e.date + "  ")
+      const std::string when = ReadableDate(e.date);
+      std::cout << Bullet(md) << (md ? "**" + when + "** " : when + "  ")
                 << OneLine(e.sentence.In(c.articles[e.article].text)) << " "
                 << Markers(e.sources) << "\n";
     }
