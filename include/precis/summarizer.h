@@ -45,6 +45,11 @@ struct SummarizeOptions {
                                      // pronoun that points back ("He
                                      // added", "Its chief said") compete;
                                      // alone they read as fragments
+  bool dangling_openers = false;     // true: a sentence whose first words
+                                     // point back to one the summary may
+                                     // not carry ("However,", "Earlier in
+                                     // the day", "The meeting ...";
+                                     // src/summarize/coherence.h) competes
   bool half_quotes = false;          // true: a sentence opening a quote it
                                      // does not close competes
   bool pronoun_quotes = true;        // false: a sentence quoting someone

@@ -15,6 +15,7 @@
 #include "precis/tokenizer.h"
 #include "represent/corpus.h"
 #include "represent/sparse_vector.h"
+#include "summarize/coherence.h"
 #include "summarize/method.h"
 #include "summarize/sentence_graph.h"
 
@@ -134,11 +135,14 @@ std::vector<bool> Eligibility(const Corpus& corpus,
     const bool starts_lower = first >= 'a' && first <= 'z';
     const bool pronoun = !options.pronoun_starts && StartsWithPronoun(text);
     const bool half_quote = !options.half_quotes && UnbalancedQuote(text);
+    const bool dangling =
+        !options.dangling_openers && OpenerOf(text) != Opener::kFree;
     const bool pronoun_quote =
         !options.pronoun_quotes && QuotesAPronoun(text);
     eligible.push_back(s.terminated && !s.question &&
                        s.words >= options.min_words && !starts_lower &&
-                       !pronoun && !half_quote && !pronoun_quote);
+                       !pronoun && !half_quote && !pronoun_quote &&
+                       !dangling);
   }
   return eligible;
 }

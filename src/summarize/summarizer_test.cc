@@ -202,6 +202,36 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
   EXPECT_EQ(loose.count(its), 1u);
 }
 
+// Openers that point back ("However,", "Earlier in the day", "The
+// meeting") are not picked unless dangling_openers is set.
+TEST(SummarizerEligibilityTest, DanglingOpenersAreSkipped) {
+  Cluster c;
+  const std::string however =
+      "However, the harbour cranes will be inspected every week from May.";
+  const std::string earlier =
+      "Earlier in the day, the port director toured the harbour cranes.";
+  const std::string meeting =
+      "The meeting ended without a date for the harbour crane repairs.";
+  c.articles.push_back(MakeArticle(
+      "a", "Port director Ana Reyes spoke on Monday about the cranes.\n\n" +
+               however + "\n\n" + earlier + "\n"));
+  c.articles.push_back(MakeArticle(
+      "b", meeting + "\n\nThe harbour cranes failed twice in April.\n"));
+  SummarizeOptions o;
+  o.budget = {Budget::Unit::kWords, 400};
+  const auto strict = PickedSentences(c, o);
+  EXPECT_FALSE(strict.empty());
+  EXPECT_EQ(strict.count(however), 0u);
+  EXPECT_EQ(strict.count(earlier), 0u);
+  EXPECT_EQ(strict.count(meeting), 0u);
+  o.dangling_openers = true;
+  o.redundancy = 1.01;
+  const auto loose = PickedSentences(c, o);
+  EXPECT_EQ(loose.count(however), 1u);
+  EXPECT_EQ(loose.count(earlier), 1u);
+  EXPECT_EQ(loose.count(meeting), 1u);
+}
+
 // A quote whose speaker is only a pronoun competes unless pronoun_quotes
 // is false; a named speaker, or a longer tail, always competes.
 TEST(SummarizerEligibilityTest, QuotesOfAPronounAreSkippedOnRequest) {
