@@ -73,6 +73,10 @@ std::vector<Quote> FindQuotes(std::string_view text, uint32_t base = 0);
 std::vector<Quote> FindQuotes(std::string_view text,
                               const QuoteOptions& options, uint32_t base = 0);
 
+// True when the quote's speaker is only a pronoun ("he", "They"): no name
+// was found for it, so the quote is attributed to no one a reader knows.
+bool SpeakerIsPronoun(const Quote& quote);
+
 }  // namespace precis
 
 #endif  // PRECIS_QUOTES_H_

@@ -50,6 +50,11 @@ struct TimelineOptions {
   // its first `dateline_bytes` bytes of body (a byline's "Apr 10, 2018")
   // as its reference; 0 leaves such articles' relative dates unresolved.
   uint32_t dateline_bytes = 600;
+  // Only dates that can be the event's date a sentence: not a year or month
+  // that modifies a noun ("the 2015 nuclear deal"), a clock time without
+  // its day ("at 4:20 a.m."), or any date in a photo caption. False dates
+  // by any resolved expression, as before these rules (for measuring them).
+  bool event_dates = true;
 };
 
 // The events of a cluster, ordered by the start of their date's period

@@ -94,6 +94,9 @@ Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
       // The speaker by the name the entity goes by ("Rouhani" said it,
       // "Hassan Rouhani" is who).
       if (q.entity >= 0) q.speaker = brief.entities[q.entity].name;
+      // Attributed to a name, or left out ("..., he said" with no one
+      // found for "he"); another article may carry it with the name.
+      if (SpeakerIsPronoun(q)) continue;
       const std::string key = Key(q.content.In(text));
       if (key.size() < 12) continue;
       auto it = seen.find(key);

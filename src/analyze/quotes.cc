@@ -17,4 +17,14 @@ std::vector<Quote> FindQuotes(std::string_view text, uint32_t base) {
   return FindQuotes(text, QuoteOptions(), base);
 }
 
+bool SpeakerIsPronoun(const Quote& quote) {
+  if (quote.entity >= 0) return false;
+  for (const std::string_view p :
+       {"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We",
+        "I", "him", "her", "them", "you", "You"}) {
+    if (quote.speaker == p) return true;
+  }
+  return false;
+}
+
 }  // namespace precis

@@ -225,7 +225,8 @@ void ArticleCandidates(const Article& article, uint32_t index,
     const Sentence& s = sentences[si];
     const bool alone = (si == 0 || unit[si - 1] != unit[si]) &&
                        (si + 1 == sentences.size() || unit[si + 1] != unit[si]);
-    const bool caption = LooksLikeCaption(s.span.In(text), alone);
+    const bool caption =
+        options.event_dates && LooksLikeCaption(s.span.In(text), alone);
     // The best date inside the sentence.
     while (x < found.size() && found[x].span.begin < s.span.begin) ++x;
     const TimeExpression* best = nullptr;
@@ -236,10 +237,11 @@ void ArticleCandidates(const Article& article, uint32_t index,
           (e.type != TimexType::kDate && e.type != TimexType::kTime)) {
         continue;
       }
-      if (e.type == TimexType::kTime && !TimeNamesItsDay(e.span.In(text))) {
+      if (options.event_dates && e.type == TimexType::kTime &&
+          !TimeNamesItsDay(e.span.In(text))) {
         continue;
       }
-      if (e.type == TimexType::kDate &&
+      if (options.event_dates && e.type == TimexType::kDate &&
           ModifiesANoun(word_before(e.span.begin), word_after(e.span.end))) {
         continue;
       }

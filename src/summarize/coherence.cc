@@ -97,6 +97,24 @@ bool IsEventNoun(std::string_view w) {
 
 }  // namespace
 
+bool OpensWithPronoun(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
+                               (text[end] >= 'A' && text[end] <= 'Z'))) {
+    ++end;
+  }
+  if (end == text.size() || (text[end] != ' ' && text[end] != ',')) {
+    return false;
+  }
+  static constexpr std::string_view kPointers[] = {
+      "He", "She", "It", "They", "His", "Her", "Its", "Their", "Him", "Them"};
+  const std::string_view word = text.substr(0, end);
+  for (const std::string_view p : kPointers) {
+    if (word == p) return true;
+  }
+  return false;
+}
+
 Opener OpenerOf(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '"' ||
                         s.front() == '\'')) {

@@ -28,6 +28,12 @@ enum class Opener {
 // (SummarizeOptions::pronoun_starts), not here.
 Opener OpenerOf(std::string_view sentence);
 
+// "Its chief executive apologised", "He added that ...": whether the first
+// word of `sentence` is a personal or possessive pronoun, which points back
+// to a sentence the summary may not carry. ("This week" and "That night"
+// are no pointers: demonstratives stay.)
+bool OpensWithPronoun(std::string_view sentence);
+
 }  // namespace precis
 
 #endif  // PRECIS_SUMMARIZE_COHERENCE_H_

@@ -22,28 +22,6 @@
 namespace precis {
 namespace {
 
-// "Its chief executive apologised", "He added that ...": a sentence
-// whose first word is a personal or possessive pronoun, which points back
-// to a sentence the summary may not carry. ("This week" and "That night"
-// are no pointers: demonstratives stay.)
-bool StartsWithPronoun(std::string_view text) {
-  size_t end = 0;
-  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
-                               (text[end] >= 'A' && text[end] <= 'Z'))) {
-    ++end;
-  }
-  if (end == text.size() || (text[end] != ' ' && text[end] != ',')) {
-    return false;
-  }
-  static constexpr std::string_view kPointers[] = {
-      "He", "She", "It", "They", "His", "Her", "Its", "Their", "Him", "Them"};
-  const std::string_view word = text.substr(0, end);
-  for (const std::string_view p : kPointers) {
-    if (word == p) return true;
-  }
-  return false;
-}
-
 // '"There is much cooperation between our countries.' opens a quote that
 // goes on in the next sentence: alone, it reads as half a quote with no
 // speaker. True when `text` opens with a quotation mark that it does not
@@ -133,7 +111,7 @@ std::vector<bool> Eligibility(const Corpus& corpus,
     const std::string_view text = corpus.Text(s);
     const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
     const bool starts_lower = first >= 'a' && first <= 'z';
-    const bool pronoun = !options.pronoun_starts && StartsWithPronoun(text);
+    const bool pronoun = !options.pronoun_starts && OpensWithPronoun(text);
     const bool half_quote = !options.half_quotes && UnbalancedQuote(text);
     const bool dangling =
         !options.dangling_openers && OpenerOf(text) != Opener::kFree;
