@@ -23,6 +23,20 @@
 
 namespace precis {
 
+// One development of a story: an event (one happening over hours or days,
+// as the story clusterer groups them: stories.h), dated, told in one or two
+// attributed sentences of its own articles.
+struct Development {
+  std::string date;   // ISO day ("2018-04-09") of the event: the earliest
+                      // publication date among its articles, else a date
+                      // inferred from their text; "" when none can be
+  bool inferred = false;           // the date comes from the text
+  std::vector<uint32_t> articles;  // its articles (Cluster::articles indexes)
+  Summary summary;                 // its sentences; indexes into
+                                   // Cluster::articles
+  std::vector<std::string> outlets;  // its articles' outlets, sorted
+};
+
 struct BriefOptions {
   SummarizeOptions summary;  // method, budget, language, cleaning; the
                              // brief's summary always leaves out quotes
@@ -31,6 +45,11 @@ struct BriefOptions {
                              // ignored
   TimelineOptions timeline;
   bool entities = true;  // tag and link names (entities.h)
+  // The story's events, as groups of article indexes (StoryEvent in
+  // stories.h gives them); with two or more, the brief tells each as a
+  // development, in date order (undated ones last).
+  std::vector<std::vector<uint32_t>> events;
+  size_t development_sentences = 2;  // sentences a development is told in
 };
 
 // A quote as the brief shows it: one per distinct content, with every
@@ -52,6 +71,8 @@ struct OutletCoverage {
 
 struct Brief {
   Headline headline;  // the title that stands for the cluster (headline.h)
+  std::vector<Development> developments;  // in date order; empty without
+                                          // BriefOptions::events
   Summary summary;
   std::vector<Entity> entities;    // by salience rank
   std::vector<BriefQuote> quotes;  // in order of first appearance

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "analyze/developments.h"
 #include "nlohmann/json.hpp"
 #include "precis/duplicates.h"
 
@@ -44,6 +45,10 @@ Result<Brief> BuildBrief(const Cluster& cluster, const BriefOptions& options) {
   PRECIS_ASSIGN_OR_RETURN(brief.summary, Summarize(cluster, summary));
   brief.timeline = BuildTimeline(cluster, options.timeline);
   brief.duplicates = FindNearDuplicates(cluster.articles);
+  if (options.events.size() >= 2) {
+    brief.developments = BuildDevelopments(cluster, options.events, summary,
+                                           options.development_sentences);
+  }
   HeadlineOptions headline;
   headline.language = options.summary.language;
   brief.headline = ChooseHeadline(cluster, headline);
@@ -177,17 +182,31 @@ std::string BriefToJson(const Cluster& cluster, const Brief& brief) {
                        {"published", x.published}});
   }
   j["sources"] = std::move(sources);
-  ordered_json summary = ordered_json::array();
-  for (const SummarySentence& s : brief.summary.sentences) {
-    std::vector<uint32_t> all = s.also_in;
-    all.push_back(s.article);
-    std::sort(all.begin(), all.end());
-    summary.push_back({{"text", s.span.In(cluster.articles[s.article].text)},
-                       {"article", id(s.article)},
-                       {"begin", s.span.begin},
-                       {"end", s.span.end},
-                       {"sources", ids(all)}});
+  auto sentences = [&](const Summary& summary) {
+    ordered_json out = ordered_json::array();
+    for (const SummarySentence& s : summary.sentences) {
+      std::vector<uint32_t> all = s.also_in;
+      all.push_back(s.article);
+      std::sort(all.begin(), all.end());
+      out.push_back({{"text", s.span.In(cluster.articles[s.article].text)},
+                     {"article", id(s.article)},
+                     {"begin", s.span.begin},
+                     {"end", s.span.end},
+                     {"sources", ids(all)}});
+    }
+    return out;
+  };
+  ordered_json summary = sentences(brief.summary);
+  ordered_json developments = ordered_json::array();
+  for (const Development& d : brief.developments) {
+    developments.push_back({{"date", d.date},
+                            {"when", d.date.empty() ? "" : ReadableDate(d.date)},
+                            {"inferred", d.inferred},
+                            {"articles", ids(d.articles)},
+                            {"outlets", d.outlets},
+                            {"sentences", sentences(d.summary)}});
   }
+  j["developments"] = std::move(developments);
   j["summary"] = {{"method", brief.summary.method},
                   {"sentences", std::move(summary)}};
   ordered_json entities = ordered_json::array();

@@ -131,6 +131,58 @@ TEST(BriefTest, JsonHasEveryPartWithValidSpans) {
   }
 }
 
+// A story of two events, given as groups: each is a development with its
+// own sentences and outlets, in date order, an undated one dated from its
+// dateline and marked so.
+TEST(BriefTest, DevelopmentsInDateOrder) {
+  Cluster c = Story();
+  c.articles.push_back(Make(
+      "c", "Tribune", "",
+      "PORT ELLEN, June 2, 2026 - The island ferry line reopened on the "
+      "rebuilt pier, a month after the storm. The first crossing carried "
+      "forty cars and a school band across the sound."));
+  c.articles.push_back(Make(
+      "d", "", "",
+      "The ferry line reopened after a month of repairs to the pier. Crews "
+      "worked through the night to finish the new landing ramp."));
+  BriefOptions o;
+  o.events = {{3, 2}, {0, 1}};
+  auto brief = BuildBrief(c, o);
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  const std::vector<Development>& d = brief.value().developments;
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date, "2026-05-06");
+  EXPECT_FALSE(d[0].inferred);
+  EXPECT_THAT(d[0].articles, ElementsAre(0u, 1u));
+  EXPECT_THAT(d[0].outlets, ElementsAre("Courier", "Gazette"));
+  EXPECT_EQ(d[1].date, "2026-06-02");
+  EXPECT_TRUE(d[1].inferred);
+  EXPECT_THAT(d[1].articles, ElementsAre(2u, 3u));
+  EXPECT_THAT(d[1].outlets, ElementsAre("Tribune", "d"));
+  for (const Development& x : d) {
+    ASSERT_FALSE(x.summary.sentences.empty());
+    EXPECT_LE(x.summary.sentences.size(), o.development_sentences);
+    for (const SummarySentence& s : x.summary.sentences) {
+      EXPECT_TRUE(std::find(x.articles.begin(), x.articles.end(),
+                            s.article) != x.articles.end());
+      const std::string& text = c.articles[s.article].text;
+      EXPECT_LE(s.span.end, text.size());
+      EXPECT_LT(s.span.begin, s.span.end);
+    }
+  }
+  const std::string json = BriefToJson(c, brief.value());
+  EXPECT_NE(json.find("\"developments\":[{\"date\":\"2026-05-06\""),
+            std::string::npos);
+  EXPECT_NE(json.find("\"inferred\":true"), std::string::npos);
+  // No events, one event, or groups of nothing: no developments.
+  o.events = {{0, 1, 2, 3}};
+  EXPECT_TRUE(BuildBrief(c, o).value().developments.empty());
+  o.events = {{7}, {}};
+  EXPECT_TRUE(BuildBrief(c, o).value().developments.empty());
+  o.events = {{0}, {9, 1}};
+  EXPECT_EQ(BuildBrief(c, o).value().developments.size(), 2u);
+}
+
 TEST(BriefTest, EntitiesCanBeTurnedOff) {
   const Cluster c = Story();
   BriefOptions options;

@@ -95,6 +95,26 @@ void PrintBrief(const Cluster& c, const Brief& b, const BriefFlags& f) {
   const std::string title =
       b.headline.text.empty() ? c.id : OneLine(b.headline.text);
   std::cout << (md ? "## " : "") << title << "\n";
+  if (!b.developments.empty()) {
+    Heading(md ? "Developments" : "DEVELOPMENTS", md);
+    for (const Development& d : b.developments) {
+      std::string when = d.date.empty() ? "Date unknown" : ReadableDate(d.date);
+      if (d.inferred) when += " (date from the text)";
+      std::string outlets;
+      for (const std::string& o : d.outlets) {
+        outlets += (outlets.empty() ? "" : ", ") + o;
+      }
+      std::cout << Bullet(md) << (md ? "**" + when + "**" : when) << " — "
+                << outlets << "\n";
+      for (const SummarySentence& s : d.summary.sentences) {
+        std::vector<uint32_t> all = s.also_in;
+        all.push_back(s.article);
+        std::cout << (md ? "    - " : "      ")
+                  << OneLine(WithResolvedDays(c.articles[s.article], s.span))
+                  << " " << Markers(all) << "\n";
+      }
+    }
+  }
   Heading(md ? "Summary" : "SUMMARY", md);
   for (const SummarySentence& s : b.summary.sentences) {
     std::vector<uint32_t> all = s.also_in;
