@@ -23,10 +23,14 @@ struct CleanOptions {
   bool drop_shapeless = true;      // lines without sentence shape
   bool drop_cross_source = true;   // lines repeated across articles of
                                    // different outlets (needs a cluster)
+  bool drop_datelines = true;      // a wire dateline opening one of the
+                                   // first lines ("LONDON (AP) _ ",
+                                   // "NEW YORK (Reuters) - "): the block
+                                   // starts after it
 };
 
 struct DroppedLine {
-  Span span;         // the line, trimmed
+  Span span;         // the line, trimmed (for "dateline", the dateline)
   std::string rule;  // which rule dropped it, e.g. "phrase:read more"
 };
 

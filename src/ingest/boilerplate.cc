@@ -11,6 +11,11 @@
 //   shapeless:* a line that is not prose: too few letters, a short fragment
 //               without final punctuation, an all-caps or title-case label.
 //
+// A kept line among an article's first few that opens with a wire dateline
+// ("LONDON (AP) _ ", "RIO DE JANEIRO, Brazil _ ", "WASHINGTON (Reuters) - ")
+// loses it ("dateline"): its block starts at the first word of the story.
+// The place and agency are not the news, and they cost a summary words.
+//
 // Lines with the shape of a sentence are never dropped by the shape rules,
 // and long sentence-shaped paragraphs repeated across outlets (syndicated
 // wire copy) are kept: they are news, and the summarizer's attribution
@@ -54,6 +59,9 @@ constexpr size_t kLongLineWords = 80;
 constexpr size_t kProseWords = 8;
 // Repeated lines at least this long and terminated are kept (wire copy).
 constexpr size_t kRepeatKeepWords = 12;
+// A dateline opens one of an article's first this many lines (a headline or
+// a byline may come before it).
+constexpr size_t kDatelineLines = 4;
 
 // ---------------------------------------------------------------------------
 // Line normalization: lower-case words, punctuation as separate tokens,
@@ -342,6 +350,74 @@ bool IsByline(std::string_view line, const Shape& s) {
   return false;
 }
 
+// The words of a dateline's place: "LONDON", "RIO DE JANEIRO", "N.Y.",
+// "South Africa". Returns the end of at most `most` words starting with a
+// capital, separated by single spaces, from `pos`, or `pos` when there are
+// none; *all_caps tells whether they have no lower-case letter.
+size_t PlaceWords(std::string_view line, size_t pos, int most,
+                  bool* all_caps) {
+  size_t end = pos;
+  *all_caps = true;
+  for (int words = 0; words < most; ++words) {
+    size_t i = end + (words > 0 ? 1 : 0);
+    if (words > 0 && (end >= line.size() || line[end] != ' ')) break;
+    if (i >= line.size() || line[i] < 'A' || line[i] > 'Z') break;
+    size_t j = i + 1;
+    bool lower = false;
+    while (j < line.size() &&
+           (IsAsciiAlnum(static_cast<unsigned char>(line[j])) ||
+            line[j] == '.' || line[j] == '-' || line[j] == '\'')) {
+      lower |= line[j] >= 'a' && line[j] <= 'z';
+      ++j;
+    }
+    *all_caps &= !lower;
+    end = j;
+  }
+  return end;
+}
+
+// The length of the wire dateline opening `line`, with the space after it,
+// or 0: a place (one to four capitalized words, all in capitals unless an
+// agency follows), optionally ", Region" (one to three words), optionally an
+// agency in parentheses, then a separator "_", "-", "--", an en or em dash,
+// and a space. Photo captions ("FILE - In this photo") are no datelines.
+size_t DatelineLength(std::string_view line) {
+  bool caps = false, region_caps = false;
+  size_t pos = PlaceWords(line, 0, 4, &caps);
+  if (pos < 2) return 0;
+  const std::string_view first = line.substr(0, line.find(' '));
+  for (std::string_view no : {"FILE", "PHOTO", "PHOTOS", "VIDEO", "WATCH",
+                              "UPDATE", "UPDATED", "NOTE", "EDITOR'S"}) {
+    if (first == no) return 0;
+  }
+  if (line.substr(pos, 2) == ", ") {
+    const size_t end = PlaceWords(line, pos + 2, 3, &region_caps);
+    if (end == pos + 2) return 0;
+    pos = end;
+  }
+  bool agency = false;
+  if (line.substr(pos, 2) == " (") {
+    const size_t close = line.find(')', pos + 2);
+    if (close == std::string_view::npos || close - pos > 27) return 0;
+    for (size_t i = pos + 2; i < close; ++i) {
+      const auto c = static_cast<unsigned char>(line[i]);
+      if (!IsAsciiAlnum(c) && c != ' ' && c != '&' && c != '-' && c != '/') {
+        return 0;
+      }
+    }
+    agency = close > pos + 2;
+    pos = close + 1;
+  }
+  if (!caps && !agency) return 0;
+  if (pos >= line.size() || line[pos] != ' ') return 0;
+  ++pos;
+  for (std::string_view dash :
+       {"_ ", "-- ", "- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "}) {
+    if (line.substr(pos, dash.size()) == dash) return pos + dash.size();
+  }
+  return 0;
+}
+
 // Lines of an article body: [begin, end) trimmed, or empty for blank lines.
 struct Line {
   Span span;                              // trimmed; empty when blank
@@ -515,6 +591,7 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
   for (size_t a = 0; a < articles.size(); ++a) {
     CleanedArticle& c = out[a];
     bool open = false;  // the last block may grow
+    bool dateline_seen = false;  // one dateline an article at most
     std::vector<Line>& lines = all[a];
     const std::string_view text = articles[a].text;
     auto starts_lower = [&](const Line& l) {
@@ -548,6 +625,19 @@ std::vector<CleanedArticle> CleanArticles(std::span<const Article> articles,
         c.dropped.push_back({line.span, std::move(line.rule)});
         open = false;
         continue;
+      }
+      if (options.drop_datelines && !dateline_seen &&
+          i < kDatelineLines) {
+        const size_t n = DatelineLength(line.span.In(text));
+        if (n > 0 && n < line.span.size()) {
+          const Span dateline{line.span.begin,
+                              line.span.begin + static_cast<uint32_t>(n)};
+          c.dropped.push_back({Trim(text, dateline.begin, dateline.end),
+                               "dateline"});
+          line.span.begin = dateline.end;
+          dateline_seen = true;
+          open = false;  // the story starts a block of its own
+        }
       }
       if (open) {
         c.blocks.back().end = line.span.end;

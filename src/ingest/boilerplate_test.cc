@@ -167,6 +167,53 @@ TEST(CleanArticlesTest, BylinesAndShapelessLines) {
   EXPECT_EQ(RuleFor(a, cleaned[0], "| | |"), "shapeless:symbols");
 }
 
+// Wire datelines are cut from the start of an article's first lines: the
+// block starts at the story. {line, kept text of it, dropped dateline}.
+TEST(CleanArticlesTest, DatelinesAreCut) {
+  struct Case {
+    const char* line;
+    const char* kept;
+    const char* dateline;
+  };
+  const std::string rest = std::string(" ") + kProse1;
+  const Case cases[] = {
+      {"LONDON (AP) _", "", "LONDON (AP) _"},
+      {"RIO DE JANEIRO, Brazil _", "", "RIO DE JANEIRO, Brazil _"},
+      {"THE HAGUE, Netherlands (AP) _", "", "THE HAGUE, Netherlands (AP) _"},
+      {"ALBANY, N.Y. (AP) \xE2\x80\x94", "", "ALBANY, N.Y. (AP) \xE2\x80\x94"},
+      {"NEW YORK (Reuters) -", "", "NEW YORK (Reuters) -"},
+      {"Washington (CNN) --", "", "Washington (CNN) --"},
+      {"PORT-AU-PRINCE, Haiti _", "", "PORT-AU-PRINCE, Haiti _"},
+      // Not datelines: a caption, a capitalized place without an agency, a
+      // sentence opening with an acronym.
+      {"FILE -", "FILE -", ""},
+      {"Washington -", "Washington -", ""},
+      {"NATO said on Monday -", "NATO said on Monday -", ""},
+  };
+  for (const Case& k : cases) {
+    const std::string text = std::string(k.line) + rest + "\n";
+    const Article a = MakeArticle("a", "Wire", text);
+    const auto cleaned = CleanArticles(std::span<const Article>(&a, 1));
+    const std::string kept = *k.kept ? std::string(k.kept) + rest
+                                     : std::string(kProse1);
+    EXPECT_EQ(Kept(a, cleaned[0]), kept) << k.line;
+    EXPECT_EQ(RuleFor(a, cleaned[0], k.dateline), *k.dateline ? "dateline" : "")
+        << k.line;
+  }
+  // Only near the top, once, and not with the rule off.
+  const Article late = MakeArticle(
+      "a", "Wire",
+      std::string(kProse1) + "\n" + kProse2 + "\n" + kProse1 + "\n" +
+          kProse2 + "\nLONDON (AP) _" + rest + "\n");
+  EXPECT_TRUE(CleanArticles(std::span<const Article>(&late, 1))[0]
+                  .dropped.empty());
+  const Article a = MakeArticle("a", "Wire", "PARIS _" + rest + "\n");
+  CleanOptions keep;
+  keep.drop_datelines = false;
+  EXPECT_EQ(Kept(a, CleanArticles(std::span<const Article>(&a, 1), keep)[0]),
+            "PARIS _" + rest);
+}
+
 TEST(CleanArticlesTest, LongUnterminatedHeadlineIsDropped) {
   const std::string head =
       "Ferry Terminal Closure Leaves Island Commuters Searching For Answers";

@@ -212,8 +212,13 @@ Result<Cluster> ParseCluster(const simdjson::dom::object& object,
     if (a.id.empty()) a.id = c.id + "-" + std::to_string(i);
     c.articles.push_back(std::move(a));
   }
-  PRECIS_RETURN_IF_ERROR(GetTexts(object, "summary", where, &c.references));
+  // A line's "references", when present, are the references; "summary" is
+  // then one of them repeated (DUC 2003's lines carry both), and counting it
+  // again would weigh one reference twice in ROUGE.
   PRECIS_RETURN_IF_ERROR(GetTexts(object, "references", where, &c.references));
+  if (c.references.empty()) {
+    PRECIS_RETURN_IF_ERROR(GetTexts(object, "summary", where, &c.references));
+  }
   if (empty > 0) {
     diagnostics->Note(
         where.file, where.line,

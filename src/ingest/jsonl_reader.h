@@ -7,6 +7,8 @@
 //    "summary": text or [text, ...], "references": [text, ...]}
 // told apart by the presence of "documents". "text" is required; "body" and
 // "content" are accepted in its place, "date" in place of "published".
+// When "references" is present and not empty it is the reference list and
+// "summary" is ignored (it repeats one of them); otherwise "summary" is.
 // Unknown fields are ignored. null counts as absent.
 
 #ifndef PRECIS_INGEST_JSONL_READER_H_

@@ -178,9 +178,17 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
       "\"The harbour cranes will be inspected every week by the new team.";
   const std::string its =
       "Its harbour cranes will be inspected every week by the port team.";
+  // Newswire's ASCII quotes: this one opens and does not close; the next
+  // one closes its quote and competes.
+  const std::string wire_half =
+      "``The harbour crane repairs will be paid for by the city council.";
+  const std::string wire_whole =
+      "``The harbour will stay open,'' port director Ana Reyes said again.";
   c.articles.push_back(MakeArticle(
       "a", "Port director Ana Reyes spoke on Monday about the cranes.\n\n" +
-               pronoun + "\n\n" + half + " Repairs start in May.\"\n"));
+               pronoun + "\n\n" + half + " Repairs start in May.\"\n\n" +
+               wire_half + " The work takes a year.''\n\n" + wire_whole +
+               "\n"));
   c.articles.push_back(MakeArticle(
       "b", its + "\n\nThe harbour cranes failed twice in April this year.\n"));
   SummarizeOptions o;
@@ -193,6 +201,8 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
   EXPECT_EQ(strict.count(pronoun), 0u);
   EXPECT_EQ(strict.count(half), 0u);
   EXPECT_EQ(strict.count(its), 0u);
+  EXPECT_EQ(strict.count(wire_half), 0u);
+  EXPECT_EQ(strict.count(wire_whole), 1u);
   o.pronoun_starts = true;
   o.half_quotes = true;
   o.redundancy = 1.01;  // nothing is redundant: every eligible one fits
@@ -200,6 +210,7 @@ TEST(SummarizerEligibilityTest, PronounLedAndHalfQuotedSentencesAreSkipped) {
   EXPECT_EQ(loose.count(pronoun), 1u);
   EXPECT_EQ(loose.count(half), 1u);
   EXPECT_EQ(loose.count(its), 1u);
+  EXPECT_EQ(loose.count(wire_half), 1u);
 }
 
 // Openers that point back ("However,", "Earlier in the day", "The
