@@ -43,6 +43,10 @@ struct ServeOptions {
   int read_timeout_seconds = 5;       // per socket read
   int write_timeout_seconds = 5;      // per socket write
   int keep_alive_seconds = 5;         // idle keep-alive connections close
+  // Requests on one connection before it closes. A connection holds a
+  // worker thread while open, so this bounds how long other connections
+  // wait for one when there are more than `threads` of them.
+  int keep_alive_requests = 100;
   StoreOptions store;                 // for the writer (brief, batch)
 };
 

@@ -247,9 +247,13 @@ class HttpNewsServer final : public NewsServer {
       return new httplib::ThreadPool(threads);
     };
     server_.set_payload_max_length(options_.max_body_bytes);
+    server_.set_tcp_nodelay(true);  // else small responses wait ~40 ms for
+                                    // the client's delayed ACK (Nagle)
     server_.set_read_timeout(options_.read_timeout_seconds, 0);
     server_.set_write_timeout(options_.write_timeout_seconds, 0);
     server_.set_keep_alive_timeout(options_.keep_alive_seconds);
+    server_.set_keep_alive_max_count(
+        static_cast<size_t>(std::max(1, options_.keep_alive_requests)));
     server_.set_default_headers(
         {{"X-Content-Type-Options", "nosniff"},
          {"Content-Security-Policy",
