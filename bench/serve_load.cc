@@ -46,14 +46,21 @@ Flags Parse(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : ""; };
-    if (a == "--seconds") f.seconds = std::stod(next());
-    else if (a == "--readers") f.readers = std::stoi(next());
-    else if (a == "--threads") f.threads = std::stoi(next());
-    else if (a == "--stream") f.stream = next();
-    else if (a == "--json") f.json = true;
+    if (a == "--seconds")
+      f.seconds = std::stod(next());
+    else if (a == "--readers")
+      f.readers = std::stoi(next());
+    else if (a == "--threads")
+      f.threads = std::stoi(next());
+    else if (a == "--stream")
+      f.stream = next();
+    else if (a == "--json")
+      f.json = true;
     else {
-      std::fprintf(stderr, "usage: %s [--seconds S] [--readers N] "
-                   "[--threads N] [--stream FILE.jsonl] [--json]\n", argv[0]);
+      std::fprintf(stderr,
+                   "usage: %s [--seconds S] [--readers N] "
+                   "[--threads N] [--stream FILE.jsonl] [--json]\n",
+                   argv[0]);
       std::exit(2);
     }
   }
@@ -79,9 +86,9 @@ int main(int argc, char** argv) {
 
   // The store: the example, and half the stream; the rest is for POST.
   std::vector<Article> initial, later;
-  auto example = ReadClusters(
-      {std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"}, {},
-      nullptr);
+  auto example =
+      ReadClusters({std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"},
+                   {}, nullptr);
   if (example.ok()) initial = (*example)[0].articles;
   if (!flags.stream.empty()) {
     auto s = ReadClusters({flags.stream}, {}, nullptr);
@@ -118,7 +125,8 @@ int main(int argc, char** argv) {
     httplib::Client c("127.0.0.1", *port);
     auto r = c.Get("/api/stories?limit=500");
     if (!r || r->status != 200) {
-      std::fprintf(stderr, "GET /api/stories: %s\n", r ? r->body.c_str() : httplib::to_string(r.error()).c_str());
+      std::fprintf(stderr, "GET /api/stories: %s\n",
+                   r ? r->body.c_str() : httplib::to_string(r.error()).c_str());
     } else {
       const nlohmann::json list = nlohmann::json::parse(r->body);
       for (const auto& s : list["stories"]) {
@@ -149,8 +157,9 @@ int main(int argc, char** argv) {
         const std::string path = "/api/stories/" + ids[rng() % ids.size()];
         const auto t0 = Clock::now();
         auto r = c.Get(path.c_str());
-        lat.push_back(std::chrono::duration<float, std::milli>(Clock::now() - t0)
-                          .count());
+        lat.push_back(
+            std::chrono::duration<float, std::milli>(Clock::now() - t0)
+                .count());
         if (!r || r->status != 200) {
           errors.fetch_add(1);
         } else {
@@ -164,9 +173,9 @@ int main(int argc, char** argv) {
     httplib::Client c("127.0.0.1", *port);
     for (const Article& a : later) {
       if (stop) break;
-      const nlohmann::json j = {{"id", a.id}, {"title", a.title},
-                                {"source", a.source}, {"url", a.url},
-                                {"published", a.published}, {"text", a.text}};
+      const nlohmann::json j = {
+          {"id", a.id},   {"title", a.title},         {"source", a.source},
+          {"url", a.url}, {"published", a.published}, {"text", a.text}};
       auto r = c.Post("/api/articles", j.dump(), "application/json");
       ++posted;
       if (!r || (r->status != 201 && r->status != 200)) ++post_failures;
@@ -185,25 +194,27 @@ int main(int argc, char** argv) {
   for (auto& v : latencies) all.insert(all.end(), v.begin(), v.end());
   const double rps = all.size() / wall;
   const double p50 = Percentile(all, 0.50), p99 = Percentile(all, 0.99);
-  const double max = all.empty() ? 0 : *std::max_element(all.begin(), all.end());
+  const double max =
+      all.empty() ? 0 : *std::max_element(all.begin(), all.end());
   const double kb = all.empty() ? 0 : bytes.load() / 1024.0 / all.size();
   if (flags.json) {
-    std::printf("%s\n", nlohmann::json{{"requests", all.size()},
-                                       {"seconds", wall},
-                                       {"rps", rps},
-                                       {"p50_ms", p50},
-                                       {"p99_ms", p99},
-                                       {"max_ms", max},
-                                       {"errors", errors.load()},
-                                       {"stories", ids.size()},
-                                       {"kb_per_page", kb},
-                                       {"posted", posted},
-                                       {"post_failures", post_failures},
-                                       {"readers", flags.readers},
-                                       {"threads", flags.threads},
-                                       {"cores", std::thread::hardware_concurrency()}}
-                                .dump()
-                                .c_str());
+    std::printf("%s\n",
+                nlohmann::json{{"requests", all.size()},
+                               {"seconds", wall},
+                               {"rps", rps},
+                               {"p50_ms", p50},
+                               {"p99_ms", p99},
+                               {"max_ms", max},
+                               {"errors", errors.load()},
+                               {"stories", ids.size()},
+                               {"kb_per_page", kb},
+                               {"posted", posted},
+                               {"post_failures", post_failures},
+                               {"readers", flags.readers},
+                               {"threads", flags.threads},
+                               {"cores", std::thread::hardware_concurrency()}}
+                    .dump()
+                    .c_str());
   } else {
     std::printf(
         "story pages: %zu in %.2f s = %.0f req/s; p50 %.2f ms, p99 %.2f ms, "

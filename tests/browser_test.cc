@@ -32,10 +32,14 @@ std::string Chromium() {
 std::string Escape(const std::string& s) {  // as the DOM serializes text
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -95,7 +99,8 @@ class BrowserTest : public ::testing::Test {
     return r ? json::parse(r->body, nullptr, false) : json();
   }
 
-  testing::LiveServer server_{testing::NewsroomArticles(), {}, "precis_browser"};
+  testing::LiveServer server_{
+      testing::NewsroomArticles(), {}, "precis_browser"};
   std::string chromium_, profile_, shots_;
 };
 
@@ -103,9 +108,8 @@ TEST_F(BrowserTest, StoryListAndEscapedMarkup) {
   const std::string dom = Dom("/#/");
   ASSERT_NE(dom.find("data-ready=\"list\""), std::string::npos) << dom;
   size_t items = 0;
-  for (size_t at = 0; (at = dom.find("class=\"story-item\"", at)) !=
-                      std::string::npos;
-       ++at) {
+  for (size_t at = 0;
+       (at = dom.find("class=\"story-item\"", at)) != std::string::npos; ++at) {
     ++items;
   }
   EXPECT_EQ(items, Api("/api/stories")["stories"].size());
@@ -129,8 +133,7 @@ TEST_F(BrowserTest, StoryPageHighlightsTheSpanOfAClickedSentence) {
   const std::string dom = Dom(url);
   ASSERT_NE(dom.find("data-ready=\"article\""), std::string::npos) << dom;
   for (const json& s : sentences) {
-    EXPECT_NE(dom.find(Escape(s["text"].get<std::string>())),
-              std::string::npos)
+    EXPECT_NE(dom.find(Escape(s["text"].get<std::string>())), std::string::npos)
         << s["text"];
   }
   const std::string mark =

@@ -29,20 +29,20 @@ constexpr int kArticles = 600;
 std::string WriteStream(const std::string& dir) {
   const std::string path = dir + "/stream.jsonl";
   std::ofstream out(path);
-  static const char* kWhat[] = {"council", "harbor", "school", "bridge",
-                                "market", "hospital", "railway", "stadium",
+  static const char* kWhat[] = {"council", "harbor",   "school",  "bridge",
+                                "market",  "hospital", "railway", "stadium",
                                 "library", "airport"};
   for (int i = 0; i < kArticles; ++i) {
     const int topic = i % 60;
-    const std::string name = "Zorv" + std::string(1, 'a' + topic % 26) +
-                             std::to_string(topic);
+    const std::string name =
+        "Zorv" + std::string(1, 'a' + topic % 26) + std::to_string(topic);
     const std::string what = kWhat[topic % 10];
     std::ostringstream text;
     text << "The " << what << " of " << name << " was in the news again on "
          << "day " << i << ". Officials in " << name << " said the " << what
          << " plan for " << name << " would cost more than expected. "
-         << "Residents of " << name << " met on Monday to discuss the "
-         << what << ", and the mayor of " << name << " promised answers.";
+         << "Residents of " << name << " met on Monday to discuss the " << what
+         << ", and the mayor of " << name << " promised answers.";
     char date[16];
     std::snprintf(date, sizeof date, "2026-%02d-%02d", 1 + i / 280,
                   1 + (i / 10) % 28);
@@ -113,8 +113,7 @@ TEST(IngestKillTest, KilledMidwayLosesNothingCommittedAndReRunCompletes) {
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
-               "ok");
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
   sqlite3_finalize(st);
   sqlite3_close(raw);
   int64_t stored = 0;

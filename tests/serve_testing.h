@@ -30,11 +30,11 @@ inline std::string FreshDir(const std::string& name) {
 
 // The example cluster plus an article whose title and text hold markup.
 inline std::vector<Article> NewsroomArticles() {
-  auto clusters = ReadClusters(
-      {std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"}, {},
-      nullptr);
-  std::vector<Article> out = clusters.ok() ? (*clusters)[0].articles
-                                           : std::vector<Article>{};
+  auto clusters =
+      ReadClusters({std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"},
+                   {}, nullptr);
+  std::vector<Article> out =
+      clusters.ok() ? (*clusters)[0].articles : std::vector<Article>{};
   Article evil;
   evil.id = "markup";
   evil.title = "Hackers <script>alert('title')</script> target the port";

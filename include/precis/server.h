@@ -47,14 +47,14 @@ struct ServeOptions {
   // worker thread while open, so this bounds how long other connections
   // wait for one when there are more than `threads` of them.
   int keep_alive_requests = 100;
-  StoreOptions store;                 // for the writer (brief, batch)
+  StoreOptions store;  // for the writer (brief, batch)
 };
 
 class NewsServer {
  public:
   // Opens the store at db_path (creating it) and checks the options.
-  static Result<std::unique_ptr<NewsServer>> Create(const std::string& db_path,
-                                                    const ServeOptions& options);
+  static Result<std::unique_ptr<NewsServer>> Create(
+      const std::string& db_path, const ServeOptions& options);
   virtual ~NewsServer() = default;
 
   // Binds the listening socket; returns the port.

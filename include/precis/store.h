@@ -49,20 +49,20 @@
 namespace precis {
 
 struct StoreOptions {
-  bool read_only = false;        // open for reading only (the server's
-                                 // readers); the file must exist
-  size_t batch_articles = 64;    // articles per transaction in Ingest
-  int busy_timeout_ms = 10000;   // how long a writer waits for another
-  BriefOptions brief;            // how cached briefs are built
-  StoryOptions stories;          // the clusterer, when the store has none
-                                 // saved yet
+  bool read_only = false;       // open for reading only (the server's
+                                // readers); the file must exist
+  size_t batch_articles = 64;   // articles per transaction in Ingest
+  int busy_timeout_ms = 10000;  // how long a writer waits for another
+  BriefOptions brief;           // how cached briefs are built
+  StoryOptions stories;         // the clusterer, when the store has none
+                                // saved yet
 };
 
 // What happened to one article given to Ingest.
 struct IngestResult {
-  std::string id;            // the article's id
-  bool added = false;        // false: it was stored already
-  std::string existing;      // when !added: the stored article it matches
+  std::string id;              // the article's id
+  bool added = false;          // false: it was stored already
+  std::string existing;        // when !added: the stored article it matches
   StoryAssignment assignment;  // when added: its story and event; when not,
                                // the story and event of `existing`
 };
@@ -75,9 +75,9 @@ struct StoryRow {
   std::vector<std::string> outlets;             // sorted
   int64_t articles = 0;
   int64_t events = 0;
-  int64_t updated_seq = 0;   // the store's change counter when it last grew
-  std::string updated_at;    // UTC time it last grew, "YYYY-MM-DDTHH:MM:SSZ"
-  bool dormant = false;      // left the clusterer's active window
+  int64_t updated_seq = 0;  // the store's change counter when it last grew
+  std::string updated_at;   // UTC time it last grew, "YYYY-MM-DDTHH:MM:SSZ"
+  bool dormant = false;     // left the clusterer's active window
 };
 
 struct EventRow {

@@ -55,12 +55,12 @@ std::string Metrics::Render(int64_t articles, int64_t stories,
           static_cast<unsigned long long>(cumulative));
     }
     out += Line("precis_http_request_duration_seconds_sum{route=\"%s\"} %.6f\n",
-                kRouteNames[i],
-                r.micros.load(std::memory_order_relaxed) / 1e6);
-    out += Line("precis_http_request_duration_seconds_count{route=\"%s\"} %llu\n",
-                kRouteNames[i],
-                static_cast<unsigned long long>(
-                    r.count.load(std::memory_order_relaxed)));
+                kRouteNames[i], r.micros.load(std::memory_order_relaxed) / 1e6);
+    out +=
+        Line("precis_http_request_duration_seconds_count{route=\"%s\"} %llu\n",
+             kRouteNames[i],
+             static_cast<unsigned long long>(
+                 r.count.load(std::memory_order_relaxed)));
   }
   out +=
       "# HELP precis_http_responses_total Responses by status class.\n"
@@ -70,14 +70,17 @@ std::string Metrics::Render(int64_t articles, int64_t stories,
                 static_cast<unsigned long long>(
                     status_classes_[c].load(std::memory_order_relaxed)));
   }
-  out += "# HELP precis_store_articles Articles in the store.\n"
-         "# TYPE precis_store_articles gauge\n";
+  out +=
+      "# HELP precis_store_articles Articles in the store.\n"
+      "# TYPE precis_store_articles gauge\n";
   out += Line("precis_store_articles %lld\n", static_cast<long long>(articles));
-  out += "# HELP precis_store_stories Stories in the store.\n"
-         "# TYPE precis_store_stories gauge\n";
+  out +=
+      "# HELP precis_store_stories Stories in the store.\n"
+      "# TYPE precis_store_stories gauge\n";
   out += Line("precis_store_stories %lld\n", static_cast<long long>(stories));
-  out += "# HELP precis_store_events Events in the store.\n"
-         "# TYPE precis_store_events gauge\n";
+  out +=
+      "# HELP precis_store_events Events in the store.\n"
+      "# TYPE precis_store_events gauge\n";
   out += Line("precis_store_events %lld\n", static_cast<long long>(events));
   return out;
 }

@@ -14,8 +14,16 @@
 
 namespace precis::serve {
 
-enum class Route { kStories, kStory, kArticle, kPost, kPage, kHealth, kMetrics,
-                   kCount };
+enum class Route {
+  kStories,
+  kStory,
+  kArticle,
+  kPost,
+  kPage,
+  kHealth,
+  kMetrics,
+  kCount
+};
 
 class Metrics {
  public:

@@ -4,6 +4,8 @@
 // runs inside Wrap(), which times it, turns a Status or an exception into a
 // JSON error and never lets one escape into the library's thread.
 
+#include "precis/server.h"
+
 #include <httplib.h>
 
 #include <chrono>
@@ -13,7 +15,6 @@
 #include <string_view>
 
 #include "precis/html.h"
-#include "precis/server.h"
 #include "serve/metrics.h"
 
 namespace precis::data {
@@ -47,10 +48,13 @@ void SetError(Response& res, int status, const std::string& message) {
 
 int HttpStatus(const Status& s) {
   switch (s.code()) {
-    case Status::Code::kNotFound: return 404;
+    case Status::Code::kNotFound:
+      return 404;
     case Status::Code::kInvalidArgument:
-    case Status::Code::kBadInput: return 400;
-    default: return 500;
+    case Status::Code::kBadInput:
+      return 400;
+    default:
+      return 500;
   }
 }
 
@@ -68,7 +72,9 @@ json StoryJson(const StoryRow& r) {
 }
 
 json EventJson(const EventRow& e) {
-  return {{"id", e.id}, {"title", e.title}, {"date", e.date},
+  return {{"id", e.id},
+          {"title", e.title},
+          {"date", e.date},
           {"articles", e.articles}};
 }
 
@@ -260,7 +266,8 @@ class HttpNewsServer final : public NewsServer {
           "default-src 'self'; img-src 'self' data:; object-src 'none'; "
           "base-uri 'none'; frame-ancestors 'none'"},
          {"Referrer-Policy", "no-referrer"}});
-    server_.Get("/api/stories", Wrap(Route::kStories, &HttpNewsServer::Stories));
+    server_.Get("/api/stories",
+                Wrap(Route::kStories, &HttpNewsServer::Stories));
     server_.Get(R"(/api/stories/([^/]+))",
                 Wrap(Route::kStory, &HttpNewsServer::StoryPage));
     server_.Get(R"(/api/articles/([^/]+))",
@@ -272,15 +279,16 @@ class HttpNewsServer final : public NewsServer {
                 Wrap(Route::kPage, &HttpNewsServer::Static));
     server_.set_error_handler(httplib::Server::HandlerWithResponse(
         [](const Request& req, Response& res) {
-      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-      const char* m = res.status == 404   ? "no such resource"
-                      : res.status == 413 ? "the request body is too large"
-                      : res.status == 405 ? "method not allowed"
-                      : res.status == 400 ? "bad request"
-                                          : "error";
-      SetError(res, res.status, std::string(m) + ": " + req.path);
-      return httplib::Server::HandlerResponse::Handled;
-    }));
+          if (!res.body.empty())
+            return httplib::Server::HandlerResponse::Unhandled;
+          const char* m = res.status == 404   ? "no such resource"
+                          : res.status == 413 ? "the request body is too large"
+                          : res.status == 405 ? "method not allowed"
+                          : res.status == 400 ? "bad request"
+                                              : "error";
+          SetError(res, res.status, std::string(m) + ": " + req.path);
+          return httplib::Server::HandlerResponse::Handled;
+        }));
     server_.set_exception_handler(
         [](const Request&, Response& res, std::exception_ptr) {
           SetError(res, 500, "internal error");
@@ -316,10 +324,9 @@ class HttpNewsServer final : public NewsServer {
     if (Fail(res, rows.status())) return;
     json list = json::array();
     for (const StoryRow& r : *rows) list.push_back(StoryJson(r));
-    res.set_content(Dump({{"stories", list},
-                          {"limit", q.limit},
-                          {"offset", q.offset}}),
-                    "application/json");
+    res.set_content(
+        Dump({{"stories", list}, {"limit", q.limit}, {"offset", q.offset}}),
+        "application/json");
   }
 
   void StoryPage(const Request& req, Response& res) {

@@ -62,11 +62,9 @@ class Stmt {
     sqlite3_clear_bindings(s_);
   }
   std::string_view Text(int col) const {
-    const auto* p =
-        reinterpret_cast<const char*>(sqlite3_column_blob(s_, col));
-    return p == nullptr
-               ? std::string_view()
-               : std::string_view(p, sqlite3_column_bytes(s_, col));
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_blob(s_, col));
+    return p == nullptr ? std::string_view()
+                        : std::string_view(p, sqlite3_column_bytes(s_, col));
   }
   int64_t Int(int col) const { return sqlite3_column_int64(s_, col); }
   bool IsNull(int col) const {
@@ -86,9 +84,8 @@ class Db {
   Db& operator=(const Db&) = delete;
 
   Status Open(const std::string& path, bool read_only, int busy_timeout_ms) {
-    const int flags = read_only
-                          ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int flags = read_only ? SQLITE_OPEN_READONLY
+                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
       return Status::IOError(path + ": " +

@@ -11,9 +11,8 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "base/hash.h"
 #include "precis/store.h"
@@ -137,21 +136,27 @@ class SqliteStore final : public Store {
   }
 
   Result<StoryRow> GetStory(std::string_view id) override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&get_story_,
-        "SELECT " + std::string(kStoryCols) + " FROM stories WHERE id = ?1"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st, Cached(&get_story_, "SELECT " + std::string(kStoryCols) +
+                                           " FROM stories WHERE id = ?1"));
     st->Bind(1, id);
     auto row = st->Step();
-    Result<StoryRow> out = Status::NotFound("no story '" + std::string(id) + "'");
-    if (!row.ok()) out = row.status();
-    else if (*row) out = ReadStoryRow(*st);
+    Result<StoryRow> out =
+        Status::NotFound("no story '" + std::string(id) + "'");
+    if (!row.ok())
+      out = row.status();
+    else if (*row)
+      out = ReadStoryRow(*st);
     st->Reset();
     return out;
   }
 
   Result<std::vector<EventRow>> StoryEvents(std::string_view id) override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&events_,
-        "SELECT id, story, title, date, articles FROM events WHERE story = ?1 "
-        "ORDER BY date = '', date, ord"));
+    PRECIS_ASSIGN_OR_RETURN(Stmt * st,
+                            Cached(&events_,
+                                   "SELECT id, story, title, date, articles "
+                                   "FROM events WHERE story = ?1 "
+                                   "ORDER BY date = '', date, ord"));
     st->Bind(1, id);
     std::vector<EventRow> out;
     for (;;) {
@@ -170,14 +175,16 @@ class SqliteStore final : public Store {
   }
 
   Result<std::string> StoryBrief(std::string_view id) override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&brief_,
-        "SELECT brief FROM stories WHERE id = ?1"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st, Cached(&brief_, "SELECT brief FROM stories WHERE id = ?1"));
     st->Bind(1, id);
     auto row = st->Step();
     Result<std::string> out =
         Status::NotFound("no story '" + std::string(id) + "'");
-    if (!row.ok()) out = row.status();
-    else if (*row) out = std::string(st->Text(0));
+    if (!row.ok())
+      out = row.status();
+    else if (*row)
+      out = std::string(st->Text(0));
     st->Reset();
     return out;
   }
@@ -189,10 +196,12 @@ class SqliteStore final : public Store {
   }
 
   Result<StoredArticle> GetArticle(std::string_view id) override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&article_,
-        "SELECT " + std::string(kArticleCols) +
-        ", story, event, duplicate_of, content_hash, added_at "
-        "FROM articles WHERE id = ?1"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st,
+        Cached(&article_,
+               "SELECT " + std::string(kArticleCols) +
+                   ", story, event, duplicate_of, content_hash, added_at "
+                   "FROM articles WHERE id = ?1"));
     st->Bind(1, id);
     auto row = st->Step();
     Result<StoredArticle> out =
@@ -214,9 +223,11 @@ class SqliteStore final : public Store {
   }
 
   Result<StoreCounts> Counts() override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&counts_,
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
-        "stories), (SELECT count(*) FROM events)"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st,
+        Cached(&counts_,
+               "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+               "stories), (SELECT count(*) FROM events)"));
     auto row = st->Step();
     StoreCounts c;
     if (row.ok() && *row) c = {st->Int(0), st->Int(1), st->Int(2)};
@@ -226,9 +237,11 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<Story>> AllStories() override {
-    PRECIS_ASSIGN_OR_RETURN(Stmt st, db_.Prepare(
-        "SELECT " + std::string(kStoryCols) +
-        " FROM stories ORDER BY CAST(substr(id, 2) AS INTEGER), id"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt st,
+        db_.Prepare(
+            "SELECT " + std::string(kStoryCols) +
+            " FROM stories ORDER BY CAST(substr(id, 2) AS INTEGER), id"));
     std::vector<Story> out;
     for (;;) {
       PRECIS_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -244,8 +257,9 @@ class SqliteStore final : public Store {
       for (EventRow& e : events) {
         s.events.push_back({e.id, e.title, e.date, std::move(e.articles)});
       }
-      PRECIS_ASSIGN_OR_RETURN(Stmt ids, db_.Prepare(
-          "SELECT id FROM articles WHERE story = ?1 ORDER BY seq"));
+      PRECIS_ASSIGN_OR_RETURN(
+          Stmt ids,
+          db_.Prepare("SELECT id FROM articles WHERE story = ?1 ORDER BY seq"));
       ids.Bind(1, r.id);
       for (;;) {
         PRECIS_ASSIGN_OR_RETURN(bool more, ids.Step());
@@ -288,8 +302,9 @@ class SqliteStore final : public Store {
         if (version > kStoreSchemaVersion) return TooNew("store", version);
         if (version >= m.version) return Status::OK();
         PRECIS_RETURN_IF_ERROR(db_.Exec(m.sql));
-        PRECIS_ASSIGN_OR_RETURN(Stmt st, db_.Prepare(
-            "INSERT INTO schema_migrations VALUES (?1, ?2, ?3)"));
+        PRECIS_ASSIGN_OR_RETURN(
+            Stmt st,
+            db_.Prepare("INSERT INTO schema_migrations VALUES (?1, ?2, ?3)"));
         PRECIS_RETURN_IF_ERROR(st.Bind(1, int64_t{m.version})
                                    .Bind(2, m.description)
                                    .Bind(3, NowUtc())
@@ -345,9 +360,10 @@ class SqliteStore final : public Store {
   }
 
   Status LoadStoryArticles(std::string_view story, std::vector<Article>* out) {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&story_articles_,
-        "SELECT " + std::string(kArticleCols) +
-        " FROM articles WHERE story = ?1 ORDER BY seq"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st, Cached(&story_articles_,
+                          "SELECT " + std::string(kArticleCols) +
+                              " FROM articles WHERE story = ?1 ORDER BY seq"));
     st->Bind(1, story);
     for (;;) {
       auto row = st->Step();
@@ -371,8 +387,9 @@ class SqliteStore final : public Store {
   }
 
   Status SetMeta(const char* key, std::string_view value) {
-    PRECIS_ASSIGN_OR_RETURN(Stmt st, db_.Prepare(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt st,
+        db_.Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
     return st.Bind(1, key).BindBlob(2, value).Run();
   }
 
@@ -398,10 +415,12 @@ class SqliteStore final : public Store {
   // The stored article `a` matches, by id or by URL and content hash.
   Result<bool> FindExisting(const Article& a, const std::string& hash,
                             IngestResult* r) {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&find_,
-        "SELECT id, story, event FROM articles WHERE id = ?1 UNION ALL "
-        "SELECT id, story, event FROM articles WHERE url = ?2 AND "
-        "content_hash = ?3 LIMIT 1"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st,
+        Cached(&find_,
+               "SELECT id, story, event FROM articles WHERE id = ?1 UNION ALL "
+               "SELECT id, story, event FROM articles WHERE url = ?2 AND "
+               "content_hash = ?3 LIMIT 1"));
     st->Bind(1, a.id).Bind(2, a.url).Bind(3, hash);
     auto row = st->Step();
     if (row.ok() && *row) {
@@ -416,11 +435,14 @@ class SqliteStore final : public Store {
 
   Status Insert(const Article& a, const std::string& hash,
                 const StoryAssignment& s, const std::string& now) {
-    PRECIS_ASSIGN_OR_RETURN(Stmt * st, Cached(&insert_,
-        "INSERT INTO articles(id, title, source, url, published, text, "
-        "body_begin, origin, content_hash, added_at, story, event, "
-        "duplicate_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-        "?12, ?13)"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt * st,
+        Cached(&insert_,
+               "INSERT INTO articles(id, title, source, url, published, text, "
+               "body_begin, origin, content_hash, added_at, story, event, "
+               "duplicate_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+               "?11, "
+               "?12, ?13)"));
     st->Bind(1, a.id).Bind(2, a.title).Bind(3, a.source).Bind(4, a.url);
     st->Bind(5, a.published).Bind(6, a.text);
     st->Bind(7, static_cast<int64_t>(a.body_begin)).Bind(8, a.origin);
@@ -443,12 +465,16 @@ class SqliteStore final : public Store {
     if (auto b = BuildBrief(cluster, options_.brief); b.ok()) {
       brief = RenderBriefJson(cluster, *b);
     }
-    PRECIS_ASSIGN_OR_RETURN(Stmt st, db_.Prepare(
-        "INSERT OR REPLACE INTO stories(id, title, first_published, "
-        "last_published, outlets, articles, events, updated_seq, updated_at, "
-        "dormant, brief, search) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "(SELECT coalesce(max(seq), 0) FROM articles WHERE story = ?1), ?8, "
-        "?9, ?10, ?11)"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt st,
+        db_.Prepare(
+            "INSERT OR REPLACE INTO stories(id, title, first_published, "
+            "last_published, outlets, articles, events, updated_seq, "
+            "updated_at, "
+            "dormant, brief, search) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+            "(SELECT coalesce(max(seq), 0) FROM articles WHERE story = ?1), "
+            "?8, "
+            "?9, ?10, ?11)"));
     st.Bind(1, story.id).Bind(2, story.title).Bind(3, story.first_published);
     st.Bind(4, story.last_published).Bind(5, ToJson(story.outlets));
     st.Bind(6, static_cast<int64_t>(cluster.articles.size()));
@@ -458,9 +484,11 @@ class SqliteStore final : public Store {
     PRECIS_ASSIGN_OR_RETURN(Stmt del,
                             db_.Prepare("DELETE FROM events WHERE story = ?1"));
     PRECIS_RETURN_IF_ERROR(del.Bind(1, story.id).Run());
-    PRECIS_ASSIGN_OR_RETURN(Stmt ins, db_.Prepare(
-        "INSERT INTO events(id, story, ord, title, date, articles) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6)"));
+    PRECIS_ASSIGN_OR_RETURN(
+        Stmt ins,
+        db_.Prepare(
+            "INSERT INTO events(id, story, ord, title, date, articles) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6)"));
     for (size_t i = 0; i < story.events.size(); ++i) {
       const StoryEvent& e = story.events[i];
       ins.Bind(1, e.id).Bind(2, story.id).Bind(3, static_cast<int64_t>(i));
@@ -513,8 +541,8 @@ class SqliteStore final : public Store {
   std::unique_ptr<StoryClusterer> clusterer_;
   std::string generation_;  // of the clusterer in memory
   std::set<Stmt*> prepared_;
-  Stmt get_story_, events_, brief_, article_, counts_, story_articles_,
-      find_, insert_;
+  Stmt get_story_, events_, brief_, article_, counts_, story_articles_, find_,
+      insert_;
 };
 
 }  // namespace

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -27,9 +26,9 @@ std::string TempDb(const std::string& name) {
 }
 
 std::vector<Article> Example() {
-  auto clusters = ReadClusters(
-      {std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"}, {},
-      nullptr);
+  auto clusters =
+      ReadClusters({std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge"},
+                   {}, nullptr);
   EXPECT_TRUE(clusters.ok());
   return clusters.ok() ? (*clusters)[0].articles : std::vector<Article>{};
 }
@@ -154,9 +153,9 @@ TEST(StoreTest, RecordsMigrationsAndRefusesNewerSchemas) {
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
   EXPECT_EQ(sqlite3_column_int(st, 0), kStoreSchemaVersion);
   sqlite3_finalize(st);
-  ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr),
+      SQLITE_OK);
   sqlite3_close(raw);
   auto store = Store::Open(db);
   ASSERT_FALSE(store.ok());

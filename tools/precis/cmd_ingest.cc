@@ -58,23 +58,24 @@ int RunIngest(const IngestFlags& flags) {
   auto store = Store::Open(flags.db, options);
   if (!store.ok()) return ReportError(store.status());
   size_t added = 0, existing = 0, new_stories = 0;
-  Status s = (*store)->Ingest(articles, [&](std::span<const IngestResult> batch) {
-    for (const IngestResult& r : batch) {
-      const StoryAssignment& a = r.assignment;
-      if (r.added) {
-        ++added;
-        new_stories += a.new_story;
-        std::cout << "added " << r.id << " " << (a.new_story ? "+" : "")
-                  << a.story << " " << (a.new_event ? "+" : "") << a.event
-                  << "\n";
-      } else {
-        ++existing;
-        std::cout << "exists " << r.id << " " << r.existing << " " << a.story
-                  << "\n";
-      }
-    }
-    std::cout.flush();
-  });
+  Status s =
+      (*store)->Ingest(articles, [&](std::span<const IngestResult> batch) {
+        for (const IngestResult& r : batch) {
+          const StoryAssignment& a = r.assignment;
+          if (r.added) {
+            ++added;
+            new_stories += a.new_story;
+            std::cout << "added " << r.id << " " << (a.new_story ? "+" : "")
+                      << a.story << " " << (a.new_event ? "+" : "") << a.event
+                      << "\n";
+          } else {
+            ++existing;
+            std::cout << "exists " << r.id << " " << r.existing << " "
+                      << a.story << "\n";
+          }
+        }
+        std::cout.flush();
+      });
   std::cerr << "precis: " << flags.db << ": " << added << " added ("
             << new_stories << " new stories), " << existing
             << " stored already, nothing added for them\n";

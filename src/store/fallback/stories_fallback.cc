@@ -55,8 +55,10 @@ Result<StoryAssignment> StoryClusterer::Add(const Article& a) {
   for (auto& e : impl_->stories) {
     size_t common = 0;
     for (const auto& w : words) common += e.words.count(w);
-    const double j = words.empty() ? 0
-                     : double(common) / (words.size() + e.words.size() - common);
+    const double j =
+        words.empty()
+            ? 0
+            : double(common) / (words.size() + e.words.size() - common);
     if (j > best) best = j, into = &e;
   }
   StoryAssignment r;
@@ -65,7 +67,8 @@ Result<StoryAssignment> StoryClusterer::Add(const Article& a) {
     into = &impl_->stories.back();
     into->story.id = "s" + std::to_string(impl_->next++);
     into->story.title = a.title.empty() ? a.text.substr(0, 80) : a.title;
-    into->story.events.push_back({into->story.id + ".e1", into->story.title, "", {}});
+    into->story.events.push_back(
+        {into->story.id + ".e1", into->story.title, "", {}});
     r.new_story = r.new_event = true;
   }
   Story& s = into->story;
@@ -74,12 +77,13 @@ Result<StoryAssignment> StoryClusterer::Add(const Article& a) {
   s.events[0].articles.push_back(a.id);
   const std::string day = a.published.substr(0, 10);
   if (!day.empty()) {
-    if (s.first_published.empty() || day < s.first_published) s.first_published = day;
+    if (s.first_published.empty() || day < s.first_published)
+      s.first_published = day;
     if (day > s.last_published) s.last_published = day;
     if (s.events[0].date.empty()) s.events[0].date = day;
   }
-  if (!a.source.empty() &&
-      std::find(s.outlets.begin(), s.outlets.end(), a.source) == s.outlets.end()) {
+  if (!a.source.empty() && std::find(s.outlets.begin(), s.outlets.end(),
+                                     a.source) == s.outlets.end()) {
     s.outlets.push_back(a.source);
     std::sort(s.outlets.begin(), s.outlets.end());
   }
