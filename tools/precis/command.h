@@ -18,6 +18,7 @@
 #include "precis/diagnostics.h"
 #include "precis/reader.h"
 #include "precis/status.h"
+#include "precis/stories.h"
 #include "precis/summarizer.h"
 
 namespace precis::cli {
@@ -77,6 +78,15 @@ struct InputFlags {
   // clusters before it went to f.
   Status ForEachCluster(const std::function<bool(const Cluster&)>& f) const;
 };
+
+// Stories read back from a store (tools/precis/store_input.cc), for the
+// --db option of `stories`, `brief` and `summarize`: each story as a
+// cluster of its articles in order of addition (every story when
+// `story_ids` is empty; NotFound for an unknown id), or every story with
+// its events, in order of creation.
+Result<std::vector<Cluster>> ReadStoreClusters(
+    const std::string& db, const std::vector<std::string>& story_ids);
+Result<std::vector<Story>> ReadStoreStories(const std::string& db);
 
 // The summary options shared by `summarize` and `eval`: method(s), budget,
 // truncation and language.
