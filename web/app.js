@@ -105,6 +105,7 @@
     const data = await api('/api/stories?' + qs);
     const items = data.stories.map(s => el('li', {class: 'story-item', 'data-story': s.id},
       el('h2', {}, el('a', {href: '#/story/' + encodeURIComponent(s.id)}, s.title || s.id)),
+      s.lede ? el('p', {class: 'lede'}, s.lede) : null,
       el('div', {class: 'meta'},
         el('span', {}, outletsText(s.outlets)),
         el('span', {class: 'dot'}, plural(s.articles, 'article')),

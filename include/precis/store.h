@@ -78,6 +78,7 @@ struct StoryRow {
   int64_t updated_seq = 0;  // the store's change counter when it last grew
   std::string updated_at;   // UTC time it last grew, "YYYY-MM-DDTHH:MM:SSZ"
   bool dormant = false;     // left the clusterer's active window
+  std::string lede;         // the brief's first summary sentence, or ""
 };
 
 struct EventRow {

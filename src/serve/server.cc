@@ -68,7 +68,8 @@ json StoryJson(const StoryRow& r) {
           {"last_published", r.last_published},
           {"updated_at", r.updated_at},
           {"updated_seq", r.updated_seq},
-          {"dormant", r.dormant}};
+          {"dormant", r.dormant},
+          {"lede", r.lede}};
 }
 
 json EventJson(const EventRow& e) {

@@ -11,8 +11,9 @@ namespace {
 //            knows when another process moved the clusterer on).
 //  articles: every article as read, seq in order of addition, with the
 //            story and event it joined (the membership).
-//  stories:  one row a story, with its cached brief and a lower-cased
-//            search text (title, outlets, article titles).
+//  stories:  one row a story, with its cached brief, its lede (the
+//            brief's first summary sentence) and a lower-cased search
+//            text (title, outlets, article titles).
 //  events:   one row an event; `articles` is a JSON array of ids.
 constexpr char kV1[] = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -32,7 +33,8 @@ CREATE TABLE stories(
   articles INTEGER NOT NULL, events INTEGER NOT NULL,
   updated_seq INTEGER NOT NULL, updated_at TEXT NOT NULL,
   dormant INTEGER NOT NULL DEFAULT 0,
-  brief TEXT NOT NULL DEFAULT 'null', search TEXT NOT NULL DEFAULT '');
+  brief TEXT NOT NULL DEFAULT 'null', search TEXT NOT NULL DEFAULT '',
+  lede TEXT NOT NULL DEFAULT '');
 CREATE INDEX stories_updated ON stories(updated_seq DESC, id);
 CREATE TABLE events(
   id TEXT PRIMARY KEY, story TEXT NOT NULL, ord INTEGER NOT NULL,

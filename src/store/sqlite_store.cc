@@ -274,7 +274,7 @@ class SqliteStore final : public Store {
  private:
   static constexpr char kStoryCols[] =
       "id, title, first_published, last_published, outlets, articles, events, "
-      "updated_seq, updated_at, dormant";
+      "updated_seq, updated_at, dormant, lede";
   static constexpr char kArticleCols[] =
       "id, title, source, url, published, text, body_begin, origin";
 
@@ -343,6 +343,7 @@ class SqliteStore final : public Store {
     r.updated_seq = st.Int(7);
     r.updated_at = st.Text(8);
     r.dormant = st.Int(9) != 0;
+    r.lede = st.Text(10);
     return r;
   }
 
@@ -461,9 +462,13 @@ class SqliteStore final : public Store {
     Cluster cluster;
     cluster.id = story.id;
     cluster.articles = std::move(articles);
-    std::string brief = "null";
+    std::string brief = "null", lede;
     if (auto b = BuildBrief(cluster, options_.brief); b.ok()) {
       brief = RenderBriefJson(cluster, *b);
+      if (!b->summary.sentences.empty()) {
+        const SummarySentence& s = b->summary.sentences[0];
+        lede = std::string(s.span.In(cluster.articles[s.article].text));
+      }
     }
     PRECIS_ASSIGN_OR_RETURN(
         Stmt st,
@@ -471,15 +476,15 @@ class SqliteStore final : public Store {
             "INSERT OR REPLACE INTO stories(id, title, first_published, "
             "last_published, outlets, articles, events, updated_seq, "
             "updated_at, "
-            "dormant, brief, search) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-            "(SELECT coalesce(max(seq), 0) FROM articles WHERE story = ?1), "
-            "?8, "
-            "?9, ?10, ?11)"));
+            "dormant, brief, search, lede) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7, (SELECT coalesce(max(seq), 0) FROM articles WHERE story = "
+            "?1), ?8, ?9, ?10, ?11, ?12)"));
     st.Bind(1, story.id).Bind(2, story.title).Bind(3, story.first_published);
     st.Bind(4, story.last_published).Bind(5, ToJson(story.outlets));
     st.Bind(6, static_cast<int64_t>(cluster.articles.size()));
     st.Bind(7, static_cast<int64_t>(story.events.size())).Bind(8, now);
     st.Bind(9, int64_t{dormant}).Bind(10, brief).Bind(11, search);
+    st.Bind(12, lede);
     PRECIS_RETURN_IF_ERROR(st.Run());
     PRECIS_ASSIGN_OR_RETURN(Stmt del,
                             db_.Prepare("DELETE FROM events WHERE story = ?1"));
