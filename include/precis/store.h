@@ -9,7 +9,9 @@
 //
 // The contract:
 //  - Ingest is idempotent: an article whose id is stored already, or whose
-//    URL and content hash are, adds nothing and is reported as such.
+//    (non-empty) URL and content hash are, adds nothing and is reported as
+//    such. Identical texts without a URL under other ids are added (the
+//    clusterer marks them duplicate_of): wire copies in DUC 2003, 13 of 280.
 //  - Each article keeps its original text and metadata, so every span of a
 //    brief (summary sentence, quote, mention) can be shown in its source.
 //  - Articles go to the story clusterer (stories.h) one at a time; its state

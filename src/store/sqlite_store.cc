@@ -420,7 +420,8 @@ class SqliteStore final : public Store {
         Stmt * st,
         Cached(&find_,
                "SELECT id, story, event FROM articles WHERE id = ?1 UNION ALL "
-               "SELECT id, story, event FROM articles WHERE url = ?2 AND "
+               "SELECT id, story, event FROM articles WHERE url = ?2 AND ?2 != "
+               "'' AND "
                "content_hash = ?3 LIMIT 1"));
     st->Bind(1, a.id).Bind(2, a.url).Bind(3, hash);
     auto row = st->Step();

@@ -34,6 +34,12 @@ std::vector<Article> Flatten(std::vector<Cluster>& clusters) {
   for (Cluster& c : clusters) {
     for (Article& a : c.articles) {
       if (prefix) a.id = c.id + ":" + a.id;
+      // A text article piped in is called "stdin" whatever it holds: name
+      // it by its content, so that the next one piped in is not taken for
+      // it.
+      if (a.id == "stdin" && a.origin.rfind("-", 0) == 0) {
+        a.id += "-" + ContentHash(a.text).substr(0, 12);
+      }
       out.push_back(std::move(a));
     }
   }
