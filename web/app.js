@@ -77,6 +77,8 @@
     return {parts, params};
   }
 
+  let current = {id: null, data: null};  // the story on screen and its JSON
+
   function ready(name) { document.body.dataset.ready = name; }
 
   async function route() {
@@ -86,6 +88,7 @@
       if (parts[0] === 'story' && parts[1]) {
         await showStory(parts[1], parts[2] === 'article' ? parts[3] : null, params);
       } else {
+        current = {id: null, data: null};  // a story is fetched afresh next time
         await showList(params);
       }
     } catch (err) {
@@ -250,8 +253,6 @@
         safeUrl(a.url) ? el('span', {class: 'dot'}, el('a', {href: safeUrl(a.url), rel: 'noopener noreferrer nofollow', target: '_blank'}, 'original')) : null),
       body);
   }
-
-  let current = {id: null, data: null};
 
   async function showStory(id, articleId, params) {
     if (current.id !== id) current = {id, data: await api('/api/stories/' + encodeURIComponent(id))};
