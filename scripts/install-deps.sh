@@ -17,6 +17,9 @@ packages=(
   zlib1g-dev           # gzip input
   libgumbo-dev         # HTML5 parsing
   libglpk-dev          # ILP solver (the ilp summarizer)
+  libsqlite3-dev       # the store (precis ingest, serve)
+  libcpp-httplib-dev   # the service (precis serve)
+  chromium chromium-driver  # the browser test (skips without them)
 )
 
 missing=()

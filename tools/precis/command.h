@@ -18,6 +18,7 @@
 #include "precis/diagnostics.h"
 #include "precis/reader.h"
 #include "precis/status.h"
+#include "precis/stories.h"
 #include "precis/summarizer.h"
 
 namespace precis::cli {
@@ -47,6 +48,8 @@ Runner SetupTimex(CLI::App* sub);
 Runner SetupQuotes(CLI::App* sub);
 Runner SetupNer(CLI::App* sub);
 Runner SetupBrief(CLI::App* sub);
+Runner SetupIngest(CLI::App* sub);
+Runner SetupServe(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
 // (2 for invalid arguments, 1 for everything else).
@@ -75,6 +78,15 @@ struct InputFlags {
   // clusters before it went to f.
   Status ForEachCluster(const std::function<bool(const Cluster&)>& f) const;
 };
+
+// Stories read back from a store (tools/precis/store_input.cc), for the
+// --db option of `stories`, `brief` and `summarize`: each story as a
+// cluster of its articles in order of addition (every story when
+// `story_ids` is empty; NotFound for an unknown id), or every story with
+// its events, in order of creation.
+Result<std::vector<Cluster>> ReadStoreClusters(
+    const std::string& db, const std::vector<std::string>& story_ids);
+Result<std::vector<Story>> ReadStoreStories(const std::string& db);
 
 // The summary options shared by `summarize` and `eval`: method(s), budget,
 // truncation and language.
