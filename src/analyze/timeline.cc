@@ -364,6 +364,8 @@ std::string ReadableDate(const std::string& value) {
   int rank = -1;
   if (!DatePeriodStart(date, &first, &rank)) return value;
   const std::string year = date.substr(0, 4);
+  // DatePeriodStart checked the month; clamped for the compiler's sake.
+  const char* month = kMonths[std::clamp(Digits(date, 5, 2), 1, 12) - 1];
   switch (rank) {
     case 0:
       return year;
@@ -384,15 +386,15 @@ std::string ReadableDate(const std::string& value) {
       return std::string(season) + " " + year;
     }
     case 3:
-      return std::string(kMonths[Digits(date, 5, 2) - 1]) + " " + year;
+      return std::string(month) + " " + year;
     case 4: {
       const CivilDate d = CivilFromDays(first);
-      return "week of " + std::to_string(d.day) + " " + kMonths[d.month - 1] +
+      return "week of " + std::to_string(d.day) + " " +
+             kMonths[std::clamp(d.month, 1, 12) - 1] +
              " " + std::to_string(d.year);
     }
     default:
-      return std::to_string(Digits(date, 8, 2)) + " " +
-             kMonths[Digits(date, 5, 2) - 1] + " " + year;
+      return std::to_string(Digits(date, 8, 2)) + " " + month + " " + year;
   }
 }
 
