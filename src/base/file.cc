@@ -82,14 +82,47 @@ bool LooksBinary(std::string_view bytes) {
   return !head.empty() && control * 10 > head.size();
 }
 
-Result<std::vector<std::string>> ListFiles(const std::string& dir) {
-  std::vector<std::string> files;
+namespace {
+
+// Appends the regular files below `dir` to *files and every directory or
+// entry that could not be read to *unreadable ("path: reason"), then goes
+// on with the rest: one unreadable folder must not end the walk.
+void Walk(const fs::path& dir, std::vector<std::string>* files,
+          std::vector<std::string>* unreadable) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(dir, ec), end;
-  if (ec) return Status::IOError(dir + ": " + ec.message());
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    unreadable->push_back(dir.string() + ": " + ec.message());
+    return;
+  }
   for (; it != end; it.increment(ec)) {
-    if (ec) return Status::IOError(dir + ": " + ec.message());
-    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    const fs::file_status link = it->symlink_status(ec);
+    if (!ec && fs::is_directory(link)) {
+      Walk(it->path(), files, unreadable);
+    } else if (!ec && it->is_regular_file(ec)) {
+      files->push_back(it->path().string());
+    }
+    if (ec) unreadable->push_back(it->path().string() + ": " + ec.message());
+  }
+  // increment() sets ec and leaves `it` at the end when reading fails.
+  if (ec) unreadable->push_back(dir.string() + ": " + ec.message());
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> ListFiles(const std::string& dir) {
+  std::error_code ec;
+  if (fs::directory_iterator probe(dir, ec); ec) {
+    return Status::IOError(dir + ": " + ec.message());
+  }
+  std::vector<std::string> files, unreadable;
+  Walk(dir, &files, &unreadable);
+  if (!unreadable.empty()) {
+    std::sort(unreadable.begin(), unreadable.end());
+    std::string msg = "cannot read all of " + dir + " (" +
+                      std::to_string(unreadable.size()) + " unreadable):";
+    for (const std::string& u : unreadable) msg += "\n  " + u;
+    return Status::IOError(msg);
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -28,7 +28,10 @@ Result<std::string> ReadStream(std::istream& in, const std::string& name);
 bool LooksBinary(std::string_view bytes);
 
 // The regular files below `dir` (recursively, following no links), sorted by
-// path so that results do not depend on the file system's order.
+// path so that results do not depend on the file system's order. An IOError
+// when any folder or entry below `dir` cannot be read: its message names
+// every one (the walk goes on past each), so an incomplete input never
+// passes for a complete one.
 Result<std::vector<std::string>> ListFiles(const std::string& dir);
 
 bool IsDirectory(const std::string& path);

@@ -484,7 +484,7 @@ TEST_F(HtmlFilesTest, JsonlLinesWithHtml) {
 
 TEST_F(HtmlFilesTest, BinaryEmptyAndArticlelessFiles) {
   const std::string png = Write(
-      "image.html", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24));
+      "image.html", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 20));
   auto r = ReadWebPages({png}, ReadOptions(), HtmlOptions(), nullptr);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("binary"), std::string::npos);

@@ -56,6 +56,16 @@ class StreamLineReader : public LineReader {
 
 // Reads the file in chunks and cuts lines out of a buffer that holds the
 // current line and at most one chunk more.
+// Why gzread returned n <= 0. zlib returns 0 (not -1) at the end of a
+// truncated stream and keeps the reason, Z_BUF_ERROR "unexpected end of
+// file", for gzerror: a 0 is the end of the data only when no error is set.
+Status GzipEndStatus(gzFile file, int n, const std::string& name) {
+  int errnum = Z_OK;
+  const char* msg = gzerror(file, &errnum);
+  if (n == 0 && errnum == Z_OK) return Status::OK();
+  return Status::BadInput(name + ": gzip error: " + msg);
+}
+
 class GzipLineReader : public LineReader {
  public:
   GzipLineReader(gzFile file, std::string name)
@@ -91,11 +101,7 @@ class GzipLineReader : public LineReader {
   Status Fill() {
     char chunk[1 << 16];
     const int n = gzread(file_, chunk, sizeof chunk);
-    if (n < 0) {
-      int errnum = 0;
-      const char* msg = gzerror(file_, &errnum);
-      return Status::BadInput(name_ + ": gzip error: " + msg);
-    }
+    if (n <= 0) PRECIS_RETURN_IF_ERROR(GzipEndStatus(file_, n, name_));
     if (n == 0) eof_ = true;
     buffer_.append(chunk, static_cast<size_t>(n));
     return Status::OK();
@@ -174,13 +180,9 @@ Result<std::string> ReadGzipFile(const std::string& path, size_t max_bytes) {
                               " bytes when decompressed");
     }
   }
-  if (n < 0) {
-    int errnum = 0;
-    const std::string msg = gzerror(file, &errnum);
-    gzclose(file);
-    return Status::BadInput(path + ": gzip error: " + msg);
-  }
+  Status status = GzipEndStatus(file, n, path);
   gzclose(file);
+  if (!status.ok()) return status;
   return data;
 }
 

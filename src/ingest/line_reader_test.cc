@@ -93,6 +93,44 @@ TEST_F(GzipTest, LinesAcrossChunkBoundaries) {
   EXPECT_FALSE(limited.ok());
 }
 
+TEST_F(GzipTest, TruncatedGzipIsAnErrorNamingTheFile) {
+  // Cut at 60% with no byte changed: zlib's gzread then returns 0, as at a
+  // real end, and only gzerror tells the two apart.
+  std::mt19937 rng(3);
+  std::string data;
+  for (int i = 0; i < 3000; ++i) {
+    data.append("line ").append(std::to_string(rng())).append("\n");
+  }
+  const std::string path = WriteGzip("t.jsonl.gz", data);
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  bytes.resize(bytes.size() * 6 / 10);
+  std::ofstream(path, std::ios::binary) << bytes;
+  auto whole = ReadGzipFile(path, 1 << 24);
+  ASSERT_FALSE(whole.ok());
+  EXPECT_NE(whole.status().message().find(path), std::string::npos);
+  auto lines = OpenLines(path);
+  ASSERT_TRUE(lines.ok());
+  std::string_view line;
+  Status last;
+  size_t n = 0;
+  for (;;) {
+    auto more = (*lines)->Next(&line);
+    if (!more.ok()) {
+      last = more.status();
+      break;
+    }
+    if (!*more) break;
+    ++n;
+  }
+  EXPECT_LT(n, 3000u);
+  ASSERT_FALSE(last.ok()) << "read " << n << " lines and stopped as if complete";
+  EXPECT_NE(last.message().find(path), std::string::npos) << last.ToString();
+}
+
 TEST_F(GzipTest, CorruptGzipIsAnError) {
   std::string data = "0123456789 some text to compress\n";
   for (int i = 0; i < 8; ++i) data += data;

@@ -499,7 +499,10 @@ std::vector<ConllDoc> LoadConll(const std::string& path) {
   };
   auto flush = [&] {
     if (sentences.back().empty()) sentences.pop_back();
-    if (sentences.empty()) return;
+    if (sentences.empty()) {  // e.g. a leading -DOCSTART-: keep one open
+      sentences.assign(1, {});
+      return;
+    }
     ConllDoc doc;
     bool quote_open = false;
     for (const auto& toks : sentences) {

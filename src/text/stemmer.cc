@@ -156,8 +156,8 @@ bool StopWords::Contains(std::string_view lower_word) const {
   // Lists use the straight apostrophe; a curly one (U+2019) in the query is
   // read as straight. Words that long are never stop words.
   constexpr std::string_view kCurly = "\xE2\x80\x99";
+  char buf[64];  // Outlives the if: lower_word may point into it below.
   if (lower_word.find(kCurly) != std::string_view::npos) {
-    char buf[64];
     size_t n = 0;
     for (size_t i = 0; i < lower_word.size(); ++i) {
       if (n == sizeof(buf)) return false;
