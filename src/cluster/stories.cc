@@ -41,6 +41,7 @@
 
 #include "base/hash.h"
 #include "cluster/features.h"
+#include "cluster/stream.h"
 #include "cluster/state_codec.h"
 
 namespace precis {
@@ -811,9 +812,9 @@ Result<StoryClusterer> StoryClusterer::Load(std::string_view state,
   return c;
 }
 
-Result<std::vector<Story>> FindStories(const std::vector<Article>& articles,
-                                       const StoryOptions& options,
-                                       Diagnostics* diagnostics) {
+std::vector<Article> PrepareStream(std::vector<Article> articles,
+                                   const StoryOptions& options,
+                                   Diagnostics* diagnostics) {
   const int64_t today = options.today != 0 ? options.today : SystemToday();
   // Sort key: the article's day, or the day of the article before it in
   // arrival order (an undated article keeps its place after it).
@@ -842,29 +843,37 @@ Result<std::vector<Story>> FindStories(const std::vector<Article>& articles,
     }
     order.emplace_back(carry, i);
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  StoryClusterer clusterer(options);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first;
+  });
   std::unordered_set<std::string> taken;
   for (const Article& a : articles) taken.insert(a.id);
   std::unordered_set<std::string> used;
+  std::vector<Article> out;
+  out.reserve(articles.size());
   for (const auto& [day, i] : order) {
-    const Article& a = articles[i];
-    if (!used.insert(a.id).second) {
-      Article renamed = a;
-      for (int k = 2;; ++k) {
-        renamed.id = a.id + "-" + std::to_string(k);
-        if (!taken.count(renamed.id) && used.insert(renamed.id).second) break;
-      }
-      if (diagnostics) {
-        diagnostics->Warn(a.origin, 0,
-                          "repeated article id '" + a.id + "' renamed '" +
-                              renamed.id + "'");
-      }
-      PRECIS_ASSIGN_OR_RETURN(auto assignment, clusterer.Add(renamed));
-      (void)assignment;
-      continue;
+    out.push_back(std::move(articles[i]));
+    Article& a = out.back();
+    if (used.insert(a.id).second) continue;
+    std::string renamed;
+    for (int k = 2;; ++k) {
+      renamed = a.id + "-" + std::to_string(k);
+      if (!taken.count(renamed) && used.insert(renamed).second) break;
     }
+    if (diagnostics) {
+      diagnostics->Warn(a.origin, 0, "repeated article id '" + a.id +
+                                         "' renamed '" + renamed + "'");
+    }
+    a.id = std::move(renamed);
+  }
+  return out;
+}
+
+Result<std::vector<Story>> FindStories(const std::vector<Article>& articles,
+                                       const StoryOptions& options,
+                                       Diagnostics* diagnostics) {
+  StoryClusterer clusterer(options);
+  for (const Article& a : PrepareStream(articles, options, diagnostics)) {
     PRECIS_ASSIGN_OR_RETURN(auto assignment, clusterer.Add(a));
     (void)assignment;
   }

@@ -47,6 +47,7 @@ Runner SetupTimex(CLI::App* sub);
 Runner SetupQuotes(CLI::App* sub);
 Runner SetupNer(CLI::App* sub);
 Runner SetupBrief(CLI::App* sub);
+Runner SetupStories(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
 // (2 for invalid arguments, 1 for everything else).
