@@ -44,6 +44,40 @@ struct StoryOptions {
   std::string language = "english";  // stemmer and stop words
   // Further thresholds, weights and windows are documented where they are
   // defined; every default is the one measured in the README.
+
+  // An article joins the most similar active story when its time-decayed
+  // cosine with the story's centroid reaches this, else opens a story.
+  double story_threshold = 0.14;  // best on DUC 2003 of 0.10-0.20
+  // Inside its story, it joins the most similar event at this, else opens
+  // one. Events are tighter than stories.
+  double event_threshold = 0.15;  // of 0.15-0.40 on both streams
+  // Time decay of similarity, exp(-days apart / scale): the days between the
+  // article and the story's (event's) latest article. 0 turns it off.
+  double story_decay_days = 30.0;
+  double event_decay_days = 3.0;
+  // A story idle this many days (by publication date) goes dormant.
+  double dormant_days = 30.0;
+  // ... or idle for this many added articles (streams without dates).
+  uint64_t dormant_articles = 200000;
+  // Term weights: a title word counts as title_weight body words, a word of
+  // the first lead_bytes of the body as lead_weight (without a title the lead
+  // takes the title's weight), a capitalized word inside a sentence (a name,
+  // mostly) name_weight times more.
+  double title_weight = 3.0;
+  double lead_weight = 2.0;
+  uint32_t lead_bytes = 400;
+  double name_weight = 1.5;
+  // Centroids keep their heaviest terms only (story, event).
+  uint32_t story_terms = 300;
+  uint32_t event_terms = 150;
+  // An article's heaviest terms look up candidate stories in the index.
+  uint32_t query_terms = 30;
+  // Near-duplicates (MinHash of 5-word shingles, estimated Jaccard at least
+  // this) join the earlier article's event directly. 0 or less: off.
+  double duplicate_threshold = 0.7;
+  // Today, in days since 1970-01-01: later dates are taken for mistakes
+  // (ignored, with a warning). 0: the system clock.
+  int64_t today = 0;
 };
 
 // One event of a story: articles about the same happening.
@@ -71,6 +105,7 @@ struct StoryAssignment {
   bool new_story = false;     // it opened the story
   bool new_event = false;     // it opened the event
   std::string duplicate_of;   // id of a near-identical earlier article, or ""
+  std::string warning;        // what was wrong with the article, or ""
 };
 
 class StoryClusterer {

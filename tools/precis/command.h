@@ -50,6 +50,7 @@ Runner SetupNer(CLI::App* sub);
 Runner SetupBrief(CLI::App* sub);
 Runner SetupIngest(CLI::App* sub);
 Runner SetupServe(CLI::App* sub);
+Runner SetupStories(CLI::App* sub);
 
 // Prints "precis: <message>" to stderr; returns the exit code for `status`
 // (2 for invalid arguments, 1 for everything else).

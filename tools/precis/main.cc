@@ -33,6 +33,8 @@ const std::vector<Command>& Commands() {
       {"quotes", "Find quotes and reported speech with their speakers",
        SetupQuotes},
       {"ner", "Tag named entities; train and evaluate the tagger", SetupNer},
+      {"stories", "Find the stories and events in a pile or stream of articles",
+       SetupStories},
       {"ingest", "Add articles to a store, where they join stories",
        SetupIngest},
       {"serve", "Serve a store's stories: JSON API and web page", SetupServe},
