@@ -231,5 +231,23 @@ TEST(CliTest, DemoRunsOnTheBundledExample) {
   EXPECT_THAT(r.out, ::testing::ContainsRegex("\\[[0-9](, [0-9])*\\]"));
 }
 
+// The bundled example reports three days of one story: the brief tells
+// them as developments, in date order, each with its outlets.
+TEST(CliTest, BriefShowsTheDevelopmentsOfAStory) {
+  const CliResult r = Precis("brief --format markdown examples/harbor-bridge");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const size_t developments = r.out.find("### Developments");
+  ASSERT_NE(developments, std::string::npos) << r.out;
+  const size_t first = r.out.find("**14 March 2026**", developments);
+  const size_t later = r.out.find("**16 March 2026**", developments);
+  ASSERT_NE(first, std::string::npos) << r.out;
+  ASSERT_NE(later, std::string::npos) << r.out;
+  EXPECT_LT(first, later);
+  EXPECT_LT(later, r.out.find("### Summary"));
+  const CliResult j = Precis("brief --format json examples/harbor-bridge");
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  EXPECT_THAT(j.out, HasSubstr("\"developments\":[{\"date\":\"2026-03-14\""));
+}
+
 }  // namespace
 }  // namespace precis

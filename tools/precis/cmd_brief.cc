@@ -4,10 +4,12 @@
 // timeline, near-duplicates, who reported what, sources) as text, Markdown
 // or JSON (one object a cluster a line; docs/brief.schema.json).
 
+#include <map>
 #include <iostream>
 #include <string>
 
 #include "command.h"
+#include "precis/stories.h"
 #include "precis/brief.h"
 #include "render.h"
 
@@ -198,6 +200,29 @@ int RunBrief(const BriefFlags& flags) {
   int exit = kExitOk;
   bool first = true;
   for (const Cluster& cluster : *clusters) {
+    // The cluster's events, found by the story clusterer (stories.h): with
+    // two or more, the brief tells them as developments.
+    options.events.clear();
+    if (cluster.articles.size() >= 2) {
+      StoryOptions story_options;
+      story_options.language = options.summary.language;
+      auto stories = FindStories(cluster.articles, story_options, nullptr);
+      if (stories.ok()) {
+        std::map<std::string, uint32_t> index;
+        for (uint32_t a = 0; a < cluster.articles.size(); ++a) {
+          index.emplace(cluster.articles[a].id, a);
+        }
+        for (const Story& story : *stories) {
+          for (const StoryEvent& event : story.events) {
+            std::vector<uint32_t>& group = options.events.emplace_back();
+            for (const std::string& id : event.articles) {
+              const auto it = index.find(id);
+              if (it != index.end()) group.push_back(it->second);
+            }
+          }
+        }
+      }
+    }
     auto brief = BuildBrief(cluster, options);
     if (!brief.ok()) {
       exit = ReportError(brief.status());
