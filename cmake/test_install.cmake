@@ -26,7 +26,7 @@ run(${CMAKE_COMMAND} --build ${example})
 foreach(exe link_shared link_static)
   execute_process(COMMAND ${example}/${exe} ${SOURCE_DIR}/examples/harbor-bridge
       RESULT_VARIABLE rc OUTPUT_VARIABLE out)
-  if(NOT rc EQUAL 0 OR NOT out MATCHES "Harbor Bridge")
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "Port Calloway")
     message(FATAL_ERROR "${exe} failed (${rc}): ${out}")
   endif()
   message(STATUS "${exe}: ${out}")
