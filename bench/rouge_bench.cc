@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "benchmark/benchmark.h"
+#include "fmt/core.h"
 #include "precis/rouge.h"
 
 namespace precis {
@@ -30,7 +31,7 @@ std::string Summary(std::mt19937& rng, int words) {
   int in_sentence = sentence(rng);
   for (int w = 0; w < words; ++w) {
     const int rank = static_cast<int>(std::pow(5000.0, u(rng)));
-    out += "w" + std::to_string(rank) + kSuffix[suffix(rng)];
+    out += fmt::format("w{}{}", rank, kSuffix[suffix(rng)]);
     if (--in_sentence == 0 || w + 1 == words) {
       out += ".\n";
       in_sentence = sentence(rng);
@@ -45,7 +46,7 @@ std::vector<Cluster> MakeSet(int clusters, int words) {
   std::mt19937 rng(20260101);
   std::vector<Cluster> set(clusters);
   for (int i = 0; i < clusters; ++i) {
-    set[i].id = "c" + std::to_string(i);
+    set[i].id = fmt::format("c{}", i);
     set[i].candidate = Summary(rng, words);
     set[i].references = {Summary(rng, words)};
   }

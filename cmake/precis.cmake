@@ -15,14 +15,23 @@ function(precis_module name)
   if(NOT srcs)  # a module still being written: keep the target linkable
     set(srcs ${PROJECT_SOURCE_DIR}/cmake/empty.cc)
   endif()
-  add_library(${target} STATIC ${srcs})
-  target_include_directories(${target} PUBLIC
+  # The objects, compiled once (position-independent), go both into the
+  # module's static library, which the tests and the CLI link, and into the
+  # installed libprecis.a/.so (cmake/install.cmake), which take every module
+  # in PRECIS_MODULES.
+  add_library(${target}_objects OBJECT ${srcs})
+  set_target_properties(${target}_objects PROPERTIES
+      POSITION_INDEPENDENT_CODE ON)
+  target_include_directories(${target}_objects PUBLIC
       ${PROJECT_SOURCE_DIR}/include ${PROJECT_SOURCE_DIR}/src)
-  target_link_libraries(${target} PUBLIC ${M_DEPS})
+  target_link_libraries(${target}_objects PUBLIC ${M_DEPS})
   while(M_EMBED)
     list(POP_FRONT M_EMBED symbol file)
-    precis_embed(${target} ${symbol} ${file})
+    precis_embed(${target}_objects ${symbol} ${file})
   endwhile()
+  add_library(${target} STATIC)
+  target_link_libraries(${target} PUBLIC ${target}_objects)
+  set_property(GLOBAL APPEND PROPERTY PRECIS_MODULES ${target})
   if(PRECIS_BUILD_TESTS)
     file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
     foreach(t ${tests})

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages precis builds with, if any is missing.
+# Installs the Debian 12 packages precis builds with (make, the compiler and
+# CMake included, so it runs on a bare Debian 12), if any is missing.
 # As root it runs `apt-get update` once and installs them; otherwise it prints
-# the exact command to run and fails.
+# the exact command to run and fails. The README's Quick start runs it first.
 set -euo pipefail
 
 packages=(
@@ -20,6 +21,7 @@ packages=(
   libsqlite3-dev       # the store (precis ingest, serve)
   libcpp-httplib-dev   # the service (precis serve)
   chromium chromium-driver  # the browser test (skips without them)
+  help2man             # the man page, from --help
 )
 
 missing=()

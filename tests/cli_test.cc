@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "fmt/core.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
@@ -172,7 +173,7 @@ TEST(CliTest, SummarizeStreamsClusterPerLineFiles) {
   std::stringstream piped;
   piped << std::ifstream(good).rdbuf();
   const CliResult from_stdin =
-      Precis("summarize --format json --words 30 -", "\n" + piped.str());
+      Precis("summarize --format json --words 30 -", fmt::format("\n{}", piped.str()));
   ASSERT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
   EXPECT_EQ(from_stdin.out, r.out);
   EXPECT_THAT(from_stdin.err, HasSubstr("renamed 2 repeated cluster id(s)"));

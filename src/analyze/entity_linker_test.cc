@@ -211,7 +211,7 @@ TEST(EntityLinkerTest, MergesFormsAcrossArticles) {
   // Ranks are 1..n in order of salience.
   for (size_t i = 0; i < es.size(); ++i) {
     EXPECT_EQ(es[i].rank, i + 1);
-    if (i > 0) EXPECT_GE(es[i - 1].salience, es[i].salience);
+    if (i > 0) { EXPECT_GE(es[i - 1].salience, es[i].salience); }
   }
 }
 

@@ -296,7 +296,7 @@ TEST(QuotesTest, SpansPointIntoTheTextAndJunkIsSafe) {
       for (const Span s : {x.content, x.cue, x.source, x.speaker_mention}) {
         ASSERT_LE(s.begin, s.end);
         ASSERT_LE(s.end, text.size() + 3);
-        if (!s.empty()) ASSERT_GE(s.begin, 3u);
+        if (!s.empty()) { ASSERT_GE(s.begin, 3u); }
       }
       ASSERT_FALSE(x.parts.empty());
       for (const Span& p : x.parts) {

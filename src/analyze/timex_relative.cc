@@ -6,6 +6,7 @@
 // clock times.
 
 #include <algorithm>
+#include <fmt/core.h>
 #include <optional>
 #include <string>
 
@@ -482,7 +483,7 @@ bool Matcher::Clock(size_t i, Found* f) const {
   f->end = k;
   f->type = TimexType::kTime;
   f->relative = true;
-  std::string clock = "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
+  std::string clock = fmt::format("T{}:{}", Pad(hour, 2), Pad(minute, 2));
   if (!day) {
     f->resolved = false;
     f->value = "XXXX-XX-XX" + clock;

@@ -32,7 +32,7 @@ std::string Status::ToString() const {
 
 std::string Diagnostic::ToString() const {
   std::string s = file;
-  if (line > 0) s += ":" + std::to_string(line);
+  if (line > 0) s.append(":").append(std::to_string(line));
   s += severity == Severity::kWarning ? ": warning: " : ": note: ";
   s += message;
   return s;

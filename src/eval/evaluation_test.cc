@@ -3,6 +3,7 @@
 #include "precis/evaluation.h"
 
 #include <filesystem>
+#include <fmt/core.h>
 #include <fstream>
 #include <map>
 #include <span>
@@ -35,7 +36,7 @@ std::string MakeSet(int clusters, bool with_summary = true) {
   for (int c = 0; c < clusters; ++c) {
     const std::string town = "Town" + std::to_string(c);
     nlohmann::json j;
-    j["id"] = "c" + std::to_string(c);
+    j["id"] = fmt::format("c{}", c);
     j["documents"] = {
         "The council of " + town +
             " voted on Monday to build a new bridge over the river. "

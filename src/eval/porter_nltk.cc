@@ -151,7 +151,7 @@ void Step1b(std::string* w) {
       !ContainsVowel(std::string_view(*w).substr(0, w->size() - cut))) {
     return;
   }
-  w->resize(w->size() - cut);
+  w->erase(w->size() - cut);
   if (EndsWith(*w, "at") || EndsWith(*w, "bl") || EndsWith(*w, "iz")) {
     *w += 'e';
   } else if (EndsDoubleConsonant(*w)) {

@@ -174,7 +174,7 @@ constexpr std::array<Rule, 16> kStep4 = {{
     {"ize", ""},
 }};
 
-void Chop(std::string* w, size_t n) { w->resize(w->size() - n); }
+void Chop(std::string* w, size_t n) { w->erase(w->size() - n); }
 
 void Step1a(std::string* w) {
   if (EndsWith(*w, "sses") || EndsWith(*w, "ies")) {

@@ -2,6 +2,7 @@
 
 #include "ingest/html_prescan.h"
 
+#include <fmt/core.h>
 #include <gtest/gtest.h>
 
 #include "ingest/html_encoding.h"
@@ -75,7 +76,7 @@ TEST(ParserTest, TreeIsPreorderWithSubtreeRanges) {
     if (n.is_text) {
       seen += doc.Text(i);
     } else if (n.tag != HtmlTag::kUnknown) {
-      seen += "<" + std::string(HtmlTagName(n.tag)) + ">";
+      seen += fmt::format("<{}>", HtmlTagName(n.tag));
     }
     EXPECT_LE(doc.SubtreeEnd(i), doc.size());
     if (n.parent != kNoNode) {

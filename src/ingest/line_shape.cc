@@ -180,9 +180,10 @@ Shape ShapeOfScalar(std::string_view line) {
 }
 
 #if defined(__SSE2__) && defined(__x86_64__) && defined(__linux__) && \
-    defined(__GLIBC__)
+    defined(__GLIBC__) && !defined(__SANITIZE_THREAD__)
 // Population counts are the POPCNT instruction on the CPUs that have it
-// (all since 2008): a second copy of the function, chosen at load time.
+// (all since 2008): a second copy of the function, chosen at load time
+// (not under TSan, whose runtime is not up yet when the resolver runs).
 __attribute__((target_clones("popcnt", "default")))
 #endif
 Shape ShapeOf(std::string_view line) {

@@ -2,6 +2,7 @@
 
 #include "represent/corpus.h"
 
+#include <fmt/core.h>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@ Cluster MakeCluster(const std::vector<std::string>& texts) {
   Cluster cluster;
   for (size_t i = 0; i < texts.size(); ++i) {
     Article a;
-    a.id = "a" + std::to_string(i);
+    a.id = fmt::format("a{}", i);
     a.text = texts[i];
     cluster.articles.push_back(std::move(a));
   }

@@ -2,6 +2,8 @@
 
 #include "represent/vocabulary.h"
 
+#include <fmt/core.h>
+
 #include "gtest/gtest.h"
 
 namespace precis {
@@ -20,7 +22,7 @@ TEST(VocabularyTest, InternsDenseIdsInOrderOfFirstAppearance) {
 
 TEST(VocabularyTest, TermsSurviveRehashing) {
   Vocabulary v;
-  for (int i = 0; i < 10000; ++i) v.Intern("t" + std::to_string(i));
+  for (int i = 0; i < 10000; ++i) v.Intern(fmt::format("t{}", i));
   EXPECT_EQ(v.Term(1234), "t1234");
   EXPECT_EQ(v.Find("t9999"), 9999u);
 }

@@ -5,6 +5,7 @@
 // asks the method for a full ranking). Sensible results, no hang.
 
 #include <chrono>
+#include <fmt/core.h>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -39,7 +40,7 @@ Cluster ThousandArticles() {
       text += kTopics[(a * 3 + k) % 7];
       text += " crews worked late.\n\n";
     }
-    c.articles.push_back(MakeArticle("n" + std::to_string(a), text));
+    c.articles.push_back(MakeArticle(fmt::format("n{}", a), text));
   }
   return c;
 }

@@ -2,6 +2,7 @@
 
 #include "precis/summarizer.h"
 
+#include <fmt/core.h>
 #include <set>
 #include <string>
 
@@ -336,7 +337,7 @@ TEST(SummarizerBadInputTest, ThousandArticlesAndOneHugeArticle) {
   Cluster big;
   for (int i = 0; i < 1000; ++i) {
     big.articles.push_back(MakeArticle(
-        "n" + std::to_string(i),
+        fmt::format("n{}", i),
         "Report number " + std::to_string(i) +
             " says the harbor reopened after repairs on the old pier.\n"));
   }

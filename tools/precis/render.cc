@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iostream>
 
+#include <fmt/core.h>
+
 namespace precis::cli {
 
 std::string Markers(std::vector<uint32_t> articles) {
@@ -40,7 +42,7 @@ std::string SourceLine(const Article& a) {
 void PrintSources(const Cluster& c, bool markdown) {
   for (size_t i = 0; i < c.articles.size(); ++i) {
     std::cout << (markdown ? std::to_string(i + 1) + ". "
-                           : "[" + std::to_string(i + 1) + "] ")
+                           : fmt::format("[{}] ", i + 1))
               << SourceLine(c.articles[i]) << "\n";
   }
 }
