@@ -52,9 +52,9 @@ void Quotes(const std::string& text) {
 }
 
 void Timex(const std::string& text, uint8_t control) {
-  const precis::CivilDate reference =
-      (control & 4u) != 0 ? precis::CivilDate{2018, 4, 10}
-                          : precis::CivilDate{};
+  const precis::CivilDate reference = (control & 4u) != 0
+                                          ? precis::CivilDate{2018, 4, 10}
+                                          : precis::CivilDate{};
   precis::TimexOptions options;
   options.durations = (control & 8u) == 0;
   options.anaphora = (control & 16u) == 0;

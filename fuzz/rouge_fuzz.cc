@@ -58,13 +58,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                size - 1);
   const size_t split = input.find('\x1e');
   const std::string_view candidates = input.substr(0, split);
-  const std::string_view references =
-      split == std::string_view::npos ? std::string_view()
-                                      : input.substr(split + 1);
+  const std::string_view references = split == std::string_view::npos
+                                          ? std::string_view()
+                                          : input.substr(split + 1);
   std::vector<precis::RougeInputCase> cases;
   if ((control & 1u) == 0) {
-    auto read = precis::ParseRougeJsonl(candidates, "c.jsonl", references,
-                                        "r.jsonl");
+    auto read =
+        precis::ParseRougeJsonl(candidates, "c.jsonl", references, "r.jsonl");
     if (!read.ok()) {
       if (read.status().message().empty()) std::abort();
       return 0;
@@ -84,7 +84,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   precis::RougeScorer scorer(options);
   for (const precis::RougeInputCase& c : cases) {
     if (c.references.empty()) std::abort();
-    for (const precis::RougeMetric& m : scorer.Score(c.candidate, c.references)) {
+    for (const precis::RougeMetric& m :
+         scorer.Score(c.candidate, c.references)) {
       CheckValue(m.value.recall);
       CheckValue(m.value.precision);
       CheckValue(m.value.f);
